@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { api } from "@/server/api/server";
+import { auditFilterSchema, ENTITY_TYPE_LABELS } from "@/server/audit/audit";
+import { can } from "@/server/auth/permissions";
+import { requirePermission } from "@/server/auth/session";
+import { formatDateTime } from "@/app/_components/format";
+import { buttonClass } from "@/app/_components/ui/button";
+import { Input, Select } from "@/app/_components/ui/field";
+import { Badge, PageHeader } from "@/app/_components/ui/layout";
+import { Pagination } from "@/app/_components/ui/pagination";
+import { Table } from "@/app/_components/ui/table";
+
+export const metadata: Metadata = { title: "审计日志" };
+
+const filterLabel = "mb-1 block text-xs text-slate-600";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission(can.viewAuditTrail);
+  const params = await searchParams;
+  const parsed = auditFilterSchema.safeParse(params);
+  const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const result = await (await api()).audit.list(filter);
+  return (
+    <>
+      <PageHeader title="审计日志" description="谁在何时对哪条记录做了什么。记录只增不改。" />
+      <form role="search" action="/console/audit" className="mb-4 grid items-end gap-2 sm:grid-cols-[1fr_auto_auto_auto_auto]">
+        <div>
+          <label htmlFor="q" className={filterLabel}>
+            关键词
+          </label>
+          <Input id="q" name="q" type="search" placeholder="操作人、摘要或动作" defaultValue={filter.q} />
+        </div>
+        <div>
+          <label htmlFor="entityType" className={filterLabel}>
+            对象类型
+          </label>
+          <Select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""}>
+            <option value="">全部</option>
+            {Object.entries(ENTITY_TYPE_LABELS).map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="from" className={filterLabel}>
+            起始日期
+          </label>
+          <Input id="from" name="from" type="date" defaultValue={params.from} />
+        </div>
+        <div>
+          <label htmlFor="to" className={filterLabel}>
+            截止日期（不含）
+          </label>
+          <Input id="to" name="to" type="date" defaultValue={params.to} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          筛选
+        </button>
+      </form>
+      {!parsed.success && <p className="mb-2 text-sm text-red-700">筛选条件有误，已显示全部记录。</p>}
+      <Table
+        caption="审计记录"
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        empty="没有符合条件的记录"
+        columns={[
+          { header: "时间", cell: (r) => <span className="whitespace-nowrap">{formatDateTime(r.at)}</span> },
+          { header: "操作人", cell: (r) => r.actorName || "匿名访客" },
+          { header: "对象", cell: (r) => <Badge>{ENTITY_TYPE_LABELS[r.entityType] ?? r.entityType}</Badge> },
+          { header: "摘要", cell: (r) => r.summary },
+          { header: "动作", cell: (r) => <span className="font-mono text-xs text-slate-600">{r.action}</span> },
+        ]}
+      />
+      <Pagination basePath="/console/audit" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

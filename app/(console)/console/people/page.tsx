@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { api } from "@/server/api/server";
+import { can, ROLE_LABELS, ROLES } from "@/server/auth/permissions";
+import { requirePermission } from "@/server/auth/session";
+import { peopleFilterSchema } from "@/server/organisation/schemas";
+import { formatDateTime } from "@/app/_components/format";
+import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
+import { Input, Select } from "@/app/_components/ui/field";
+import { Badge, PageHeader } from "@/app/_components/ui/layout";
+import { Pagination } from "@/app/_components/ui/pagination";
+import { Table } from "@/app/_components/ui/table";
+
+export const metadata: Metadata = { title: "人员管理" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePermission(can.manageOrganisation);
+  const params = await searchParams;
+  const filter = peopleFilterSchema.parse(params);
+  const caller = await api();
+  const [result, departments] = await Promise.all([caller.organisation.people(filter), caller.organisation.allDepartments()]);
+  return (
+    <>
+      <PageHeader title="人员管理" description="账号、所属部门与角色" actions={<ButtonLink href="/console/people/new">新建人员</ButtonLink>} />
+      <form role="search" action="/console/people" className="mb-4 grid gap-2 sm:grid-cols-[1fr_auto_auto_auto_auto]">
+        <div>
+          <label htmlFor="q" className="sr-only">
+            搜索人员
+          </label>
+          <Input id="q" name="q" type="search" placeholder="姓名或用户名" defaultValue={filter.q} />
+        </div>
+        <div>
+          <label htmlFor="departmentId" className="sr-only">
+            所属部门
+          </label>
+          <Select id="departmentId" name="departmentId" defaultValue={filter.departmentId ?? ""}>
+            <option value="">全部部门</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="role" className="sr-only">
+            角色
+          </label>
+          <Select id="role" name="role" defaultValue={filter.role ?? ""}>
+            <option value="">全部角色</option>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div>
+          <label htmlFor="status" className="sr-only">
+            状态
+          </label>
+          <Select id="status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">全部状态</option>
+            <option value="active">正常</option>
+            <option value="inactive">已停用</option>
+          </Select>
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          筛选
+        </button>
+      </form>
+      <Table
+        caption="人员列表"
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        empty="没有符合条件的人员"
+        columns={[
+          {
+            header: "姓名",
+            cell: (r) => (
+              <Link className="text-brand-700 hover:underline" href={`/console/people/${r.id}`}>
+                {r.displayName}
+              </Link>
+            ),
+          },
+          { header: "用户名", cell: (r) => <span className="font-mono">{r.username}</span> },
+          { header: "所属部门", cell: (r) => r.departmentName },
+          { header: "角色", cell: (r) => r.roles.map((x) => ROLE_LABELS[x]).join("、") || "—" },
+          {
+            header: "状态",
+            cell: (r) =>
+              !r.active ? (
+                <Badge tone="danger">已停用</Badge>
+              ) : r.lockedUntil && r.lockedUntil > new Date() ? (
+                <Badge tone="warning">已锁定</Badge>
+              ) : (
+                <Badge tone="success">正常</Badge>
+              ),
+          },
+          { header: "最近登录", cell: (r) => formatDateTime(r.lastSignInAt) },
+        ]}
+      />
+      <Pagination basePath="/console/people" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

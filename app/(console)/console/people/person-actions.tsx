@@ -1,0 +1,79 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { Button } from "@/app/_components/ui/button";
+import { describedBy, Field, Input } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/layout";
+import { MIN_PASSWORD_LENGTH } from "@/server/organisation/schemas";
+
+export function ResetPasswordForm({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const reset = useMutation(trpc.organisation.resetPassword.mutationOptions());
+  const errors = formErrors(reset.error);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const password = String(new FormData(form).get("newPassword") ?? "");
+    const done = await reset.mutateAsync({ id: personId, password }).catch(() => null);
+    if (done) {
+      form.reset();
+      router.refresh();
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      {errors.form && !errors.fields.password && <Notice tone="error">{errors.form}</Notice>}
+      {reset.isSuccess && <Notice tone="success">密码已重置，账号已解除锁定，原有登录会话已失效</Notice>}
+      <Field id="newPassword" label="新密码" required error={errors.fields.password} hint={`至少 ${MIN_PASSWORD_LENGTH} 位，须含字母和数字`}>
+        <Input {...describedBy("newPassword", errors.fields.password)} type="password" autoComplete="new-password" />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={reset.isPending}>
+        {reset.isPending ? "正在重置…" : "重置密码"}
+      </Button>
+    </form>
+  );
+}
+
+export function ActiveToggle({ personId, active, displayName }: { personId: string; active: boolean; displayName: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const toggle = useMutation(trpc.organisation.setPersonActive.mutationOptions());
+  const errors = formErrors(toggle.error);
+
+  async function apply() {
+    const done = await toggle.mutateAsync({ id: personId, active: !active }).catch(() => null);
+    setConfirming(false);
+    if (done) router.refresh();
+  }
+
+  return (
+    <div className="space-y-3">
+      {errors.form && <Notice tone="error">{errors.form}</Notice>}
+      <p className="text-sm text-slate-700">
+        {active ? "停用后该人员无法登录，已登录的会话立即失效；其历史记录保留。" : "该账号已停用。启用后可重新登录。"}
+      </p>
+      {active && confirming ? (
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm">确认停用「{displayName}」？</span>
+          <Button variant="danger" onClick={apply} disabled={toggle.isPending}>
+            确认停用
+          </Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
+            取消
+          </Button>
+        </div>
+      ) : (
+        <Button variant={active ? "danger" : "primary"} onClick={active ? () => setConfirming(true) : apply} disabled={toggle.isPending}>
+          {active ? "停用账号" : "启用账号"}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+const dateTime = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+/** Times are shown in Asia/Shanghai whatever the server's zone. */
+export function formatDateTime(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  return dateTime.format(typeof value === "string" ? new Date(value) : value);
+}

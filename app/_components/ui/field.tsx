@@ -1,0 +1,56 @@
+import type { ComponentProps, ReactNode } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  children: ReactNode;
+}
+
+/** A labelled form field with its hint and its error beside it (linked by aria-describedby). */
+export function Field({ id, label, error, hint, required, children }: FieldProps) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="ml-0.5 text-red-700" aria-hidden="true">*</span>}
+      </label>
+      {children}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm text-red-700" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Props that tie an input to its Field's error and hint. */
+export const describedBy = (id: string, error?: string) => ({
+  id,
+  name: id,
+  "aria-invalid": error ? true : undefined,
+  "aria-describedby": error ? `${id}-error` : `${id}-hint`,
+});
+
+export function Input(props: ComponentProps<"input">) {
+  return <input {...props} className={`${inputClass} ${props.className ?? ""}`} />;
+}
+
+export function Select(props: ComponentProps<"select">) {
+  return <select {...props} className={`${inputClass} ${props.className ?? ""}`} />;
+}
+
+export function Textarea(props: ComponentProps<"textarea">) {
+  return <textarea rows={4} {...props} className={`${inputClass} ${props.className ?? ""}`} />;
+}

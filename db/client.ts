@@ -1,0 +1,82 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** Either engine's drizzle handle; a transaction handle is one too, so services accept both. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: "pglite" | "postgres";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
+
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? ".data");
+}
+
+/**
+ * Opens PGlite (in the given folder, or in memory when `pgliteDir` is "memory") or, when a URL
+ * is given, a PostgreSQL server through postgres.js. Imports are dynamic so that only the
+ * engine in use is loaded.
+ */
+export async function openDatabase(target: { url: string } | { pgliteDir: string }): Promise<DatabaseHandle> {
+  if ("url" in target) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    const client = postgres(target.url, {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzle(client, { schema });
+    return {
+      db: db as unknown as Db,
+      engine: "postgres",
+      migrate: () => migrate(db, { migrationsFolder }),
+      close: () => client.end(),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  let dir: string | undefined;
+  if (target.pgliteDir !== "memory") {
+    dir = target.pgliteDir;
+    // PGlite does not create missing parent folders.
+    mkdirSync(dir, { recursive: true });
+  }
+  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const db = drizzle(client, { schema });
+  return {
+    db: db as unknown as Db,
+    engine: "pglite",
+    migrate: () => migrate(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+const globalForDb = globalThis as unknown as { __cityDb?: Promise<DatabaseHandle> };
+
+/**
+ * The app's one database handle, opened on first use (never at import time: `next build`
+ * imports server modules). PGlite is a single connection, so one per process.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalForDb.__cityDb ??= openDatabase(
+    process.env.DATABASE_URL
+      ? { url: process.env.DATABASE_URL }
+      : { pgliteDir: path.join(dataDir(), "pglite") },
+  );
+  return globalForDb.__cityDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}

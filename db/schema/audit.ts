@@ -1,0 +1,27 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { people } from "./organisation";
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    // Null for the system (seed, start-up) and for anonymous visitors.
+    actorId: uuid("actor_id").references(() => people.id),
+    // Kept as written at the time, so the trail still reads right after a rename.
+    actorName: text("actor_name").notNull(),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    summary: text("summary").notNull(),
+    changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>(),
+    requestId: text("request_id"),
+  },
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_entity_idx").on(t.entityType, t.entityId),
+    index("audit_events_actor_idx").on(t.actorId),
+  ],
+);
+
+export type AuditEvent = typeof auditEvents.$inferSelect;

@@ -1,0 +1,52 @@
+import { count, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments, people } from "@/db/schema";
+import { recordAudit } from "@/server/audit/audit";
+import { hashPassword } from "@/server/auth/password";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
+
+const SEED_ACTOR = { system: "示例数据初始化" };
+
+/** Inserts what is missing; running it again changes nothing. */
+export async function seed(db: Db): Promise<{ departments: number; people: number }> {
+  // One hash for every demo account: they share the README's password, and scrypt is slow on purpose.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const insertedDepartments = await tx
+      .insert(departments)
+      .values(DEPARTMENTS)
+      .onConflictDoNothing({ target: departments.code })
+      .returning({ id: departments.id });
+    const codes = await tx
+      .select({ id: departments.id, code: departments.code })
+      .from(departments)
+      .where(inArray(departments.code, DEPARTMENTS.map((d) => d.code)));
+    const idByCode = new Map(codes.map((d) => [d.code, d.id]));
+    const insertedPeople = await tx
+      .insert(people)
+      .values(
+        [...DEMO_ACCOUNTS, ...generatedPeople()].map(({ departmentCode, ...p }) => ({
+          ...p,
+          departmentId: idByCode.get(departmentCode)!,
+          passwordHash,
+        })),
+      )
+      .onConflictDoNothing({ target: people.username })
+      .returning({ id: people.id });
+    if (insertedDepartments.length || insertedPeople.length)
+      await recordAudit(tx, SEED_ACTOR, {
+        action: "seed.organisation",
+        entityType: "seed",
+        entityId: "organisation",
+        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员`,
+      });
+    return { departments: insertedDepartments.length, people: insertedPeople.length };
+  });
+}
+
+/** Seeds an empty database (first start); leaves one that already has departments alone. */
+export async function seedIfEmpty(db: Db) {
+  const [row] = await db.select({ n: count() }).from(departments);
+  if ((row?.n ?? 0) > 0) return null;
+  return seed(db);
+}

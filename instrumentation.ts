@@ -1,0 +1,6 @@
+// Runs once when the server starts, before it answers requests.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { prepareDatabase } = await import("./server/startup");
+  await prepareDatabase();
+}

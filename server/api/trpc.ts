@@ -1,0 +1,65 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Db } from "@/db/client";
+import type { Actor } from "@/server/auth/permissions";
+import { DomainError } from "@/server/errors";
+import { log } from "@/server/log";
+import { fieldErrors } from "@/server/validation";
+
+export interface Context {
+  db: Db;
+  actor: Actor | null;
+  requestId?: string;
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error, ctx }) {
+    const cause = error.cause;
+    let fields: Record<string, string> | null = null;
+    let message = shape.message;
+    if (cause instanceof ZodError) {
+      fields = fieldErrors(cause);
+      message = Object.values(fields)[0] ?? "输入有误，请检查后重试";
+    } else if (cause instanceof DomainError && cause.field) {
+      fields = { [cause.field]: cause.message };
+    } else if (error.code === "INTERNAL_SERVER_ERROR") {
+      // People never see a stack trace or an internal message; the request id finds it in the logs.
+      message = `服务器内部错误，请稍后重试（请求编号 ${ctx?.requestId ?? "无"}）`;
+    }
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, fieldErrors: fields } };
+  },
+});
+
+/** A DomainError thrown by a service becomes a TRPCError of the same code and message. */
+const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof DomainError)
+      throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    if (result.error.code === "INTERNAL_SERVER_ERROR")
+      log("error", "procedure failed", { path, requestId: ctx.requestId, error: cause ?? result.error });
+  }
+  return result;
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const createTRPCRouter = t.router;
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/** Signed-in people only; `ctx.actor` is non-null below this. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** Signed-in people whom `rule` allows; everyone else gets FORBIDDEN before the service runs. */
+export const withPermission = (rule: (actor: Actor) => boolean) =>
+  authedProcedure.use(({ ctx, next }) => {
+    if (!rule(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN", message: "您没有权限执行此操作" });
+    return next();
+  });

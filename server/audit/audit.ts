@@ -1,0 +1,101 @@
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { authorize, can, type Actor } from "@/server/auth/permissions";
+import { pageInput, pageWindow, toPage } from "@/server/pagination";
+import { containsPattern } from "@/server/sql";
+
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  changes?: Changes | null;
+}
+
+/** Who acts when nobody is signed in: the seed, start-up jobs, an anonymous visitor. */
+export type AuditActor = Pick<Actor, "id" | "displayName" | "requestId"> | { system: string; requestId?: string };
+
+/**
+ * Writes one audit row. Call it with the transaction handle of the change it records, so the
+ * change and its record commit or roll back together.
+ */
+export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  const person = "system" in actor ? null : actor;
+  await tx.insert(auditEvents).values({
+    actorId: person?.id ?? null,
+    actorName: person?.displayName ?? ("system" in actor ? actor.system : ""),
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    summary: entry.summary,
+    changes: entry.changes ?? null,
+    requestId: actor.requestId ?? null,
+  });
+}
+
+/** The fields among `fields` whose value differs between `before` and `after`. */
+export function diffFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): Changes {
+  const changes: Changes = {};
+  for (const field of fields) {
+    if (!(field in after)) continue;
+    const from = before[field];
+    const to = after[field];
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+  }
+  return changes;
+}
+
+/** 「名称、简称」: the changed fields in people's words, for an audit summary. */
+export function describeChanges(changes: Changes, labels: Record<string, string>): string {
+  const names = Object.keys(changes).map((k) => labels[k] ?? k);
+  return names.length ? names.join("、") : "无变化";
+}
+
+export const auditFilterSchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  entityType: z.string().trim().max(50).optional(),
+  actorId: z.uuid().optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  page: pageInput,
+});
+
+export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof auditFilterSchema>) {
+  authorize(can.viewAuditTrail(actor));
+  const conditions: SQL[] = [];
+  if (f.q) {
+    const pattern = containsPattern(f.q);
+    conditions.push(
+      or(
+        ilike(auditEvents.summary, pattern),
+        ilike(auditEvents.actorName, pattern),
+        ilike(auditEvents.action, pattern),
+      )!,
+    );
+  }
+  if (f.entityType) conditions.push(eq(auditEvents.entityType, f.entityType));
+  if (f.actorId) conditions.push(eq(auditEvents.actorId, f.actorId));
+  if (f.from) conditions.push(gte(auditEvents.at, f.from));
+  if (f.to) conditions.push(lt(auditEvents.at, f.to));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const { limit, offset } = pageWindow(f.page);
+  const [rows, [totalRow]] = await Promise.all([
+    db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(limit).offset(offset),
+    db.select({ n: count() }).from(auditEvents).where(where),
+  ]);
+  return toPage(rows, totalRow?.n ?? 0, f.page);
+}
+
+export const ENTITY_TYPE_LABELS: Record<string, string> = {
+  department: "部门",
+  person: "人员",
+  seed: "示例数据",
+};

@@ -1,0 +1,46 @@
+import type { Role } from "@/db/schema";
+import { forbidden } from "@/server/errors";
+
+/** The signed-in person a service acts for. Loaded fresh from the database on every request. */
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string;
+  departmentName: string;
+  /** Ties audit rows to the request's log lines. */
+  requestId?: string;
+}
+
+export const ROLES = ["admin", "reviewer", "publisher", "judge"] as const satisfies readonly Role[];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "管理员",
+  reviewer: "审核员",
+  publisher: "发布员",
+  judge: "评委",
+};
+
+/** Reviewers work at the Big Data Bureau; this is its department code. */
+export const REVIEWING_DEPARTMENT_CODE = "QD-DSJ";
+
+export function hasRole(actor: Actor | null | undefined, ...roles: Role[]): boolean {
+  return !!actor && actor.roles.some((r) => roles.includes(r));
+}
+
+/**
+ * Every permission rule of the app, in one table. Services call these through `authorize`,
+ * pages call them to decide what to show; both read the same rule.
+ */
+export const can = {
+  manageOrganisation: (actor: Actor) => hasRole(actor, "admin"),
+  viewAuditTrail: (actor: Actor) => hasRole(actor, "admin"),
+  viewDepartment: (actor: Actor, departmentId: string) =>
+    hasRole(actor, "admin") || actor.departmentId === departmentId,
+} satisfies Record<string, (actor: Actor, ...args: never[]) => boolean>;
+
+/** Throws FORBIDDEN unless `allowed`. */
+export function authorize(allowed: boolean, message?: string): void {
+  if (!allowed) throw forbidden(message);
+}

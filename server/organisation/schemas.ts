@@ -1,0 +1,89 @@
+import { ROLES } from "@/server/auth/permissions";
+import { pageInput } from "@/server/pagination";
+import { optionalText, requiredText, z } from "@/server/validation";
+
+export const DEPARTMENT_KIND_LABELS = { municipal: "市直部门", district: "区市" } as const;
+
+const departmentCode = z
+  .string({ error: "请填写部门编码" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,23}$/, "部门编码为 2–24 位大写字母、数字或连字符，如 QD-DSJ");
+
+export const departmentFields = z.object({
+  code: departmentCode,
+  name: requiredText("部门名称", 50, 2),
+  shortName: requiredText("简称", 20),
+  kind: z.enum(["municipal", "district"], { error: "请选择部门类型" }),
+  description: optionalText("职责说明", 500),
+});
+export const createDepartmentInput = departmentFields;
+export const updateDepartmentInput = departmentFields.extend({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+});
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const passwordSchema = z
+  .string({ error: "请填写密码" })
+  .min(MIN_PASSWORD_LENGTH, `密码强度不足：至少 ${MIN_PASSWORD_LENGTH} 位`)
+  .max(128, "密码不能超过 128 位")
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "密码强度不足：须同时包含字母和数字")
+  .refine((p) => new Set(p).size >= 5, "密码强度不足：不能由少数几个字符重复组成");
+
+const personFields = z.object({
+  displayName: requiredText("姓名", 30),
+  departmentId: z.uuid("请选择所属部门"),
+  roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+  title: optionalText("职务", 30),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^$|^[0-9+\-\s]{5,20}$/, "电话号码格式不正确")
+    .default(""),
+});
+
+export const createPersonInput = personFields
+  .extend({
+    username: z
+      .string({ error: "请填写用户名" })
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z][a-z0-9._-]{2,31}$/, "用户名为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头"),
+    password: passwordSchema,
+  })
+  .refine((p) => !p.password.toLowerCase().includes(p.username), {
+    message: "密码强度不足：不能包含用户名",
+    path: ["password"],
+  });
+
+export const updatePersonInput = personFields.extend({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+});
+
+export const resetPasswordInput = z.object({ id: z.uuid(), password: passwordSchema });
+
+/** Not versioned: it sets one state, so two admins doing it at once agree rather than conflict. */
+export const setPersonActiveInput = z.object({ id: z.uuid(), active: z.boolean() });
+
+export type CreateDepartmentInput = z.input<typeof createDepartmentInput>;
+export type UpdateDepartmentInput = z.input<typeof updateDepartmentInput>;
+export type CreatePersonInput = z.input<typeof createPersonInput>;
+export type UpdatePersonInput = z.input<typeof updatePersonInput>;
+
+const optionalQuery = z.string().trim().max(100).optional().transform((v) => v || undefined);
+
+export const departmentFilterSchema = z.object({
+  q: optionalQuery,
+  kind: z.enum(["municipal", "district"]).optional().catch(undefined),
+  page: pageInput,
+});
+
+export const peopleFilterSchema = z.object({
+  q: optionalQuery,
+  departmentId: z.uuid().optional().catch(undefined),
+  role: z.enum(ROLES).optional().catch(undefined),
+  status: z.enum(["active", "inactive"]).optional().catch(undefined),
+  page: pageInput,
+});
