@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { ...shared, name: "pglite", env: { TEST_ENGINE: "pglite" } } },
       ...(process.env.TEST_DATABASE_URL
-        ? [{ extends: true, test: { ...shared, name: "postgres", env: { TEST_ENGINE: "postgres" } } }]
+        ? [{ extends: true as const, test: { ...shared, name: "postgres", env: { TEST_ENGINE: "postgres" } } }]
         : []),
     ],
   },

@@ -18,7 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
           {children}
         </main>
-        <footer className="border-t border-slate-200 bg-white py-4 text-center text-xs text-slate-600">
+        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">
           <p>青岛市城市云脑 · 场景开放平台 · 依据《数字青岛2023年行动方案》建设</p>
         </footer>
       </body>

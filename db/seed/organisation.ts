@@ -84,7 +84,9 @@ export function generatedPeople(): PersonSeed[] {
   const out: PersonSeed[] = [];
   let n = 0;
   const nextName = () => {
-    const name = SURNAMES[n % SURNAMES.length]! + GIVEN[(n * 7 + 3) % GIVEN.length]!;
+    // Each surname meets a different given name on every pass, so no two people share a name.
+    const pass = Math.floor(n / SURNAMES.length);
+    const name = SURNAMES[n % SURNAMES.length]! + GIVEN[(n + 7 * pass + 3) % GIVEN.length]!;
     n += 1;
     return name;
   };

@@ -21,7 +21,6 @@ const t = initTRPC.context<Context>().create({
     let message = shape.message;
     if (cause instanceof ZodError) {
       fields = fieldErrors(cause);
-      message = Object.values(fields)[0] ?? "输入有误，请检查后重试";
     } else if (cause instanceof DomainError && cause.field) {
       fields = { [cause.field]: cause.message };
     } else if (error.code === "INTERNAL_SERVER_ERROR") {
@@ -40,6 +39,9 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
     const cause = result.error.cause;
     if (cause instanceof DomainError)
       throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    // Input that fails its schema: the message is the first field's Chinese message, not zod's JSON.
+    if (cause instanceof ZodError)
+      throw new TRPCError({ code: "BAD_REQUEST", message: cause.issues[0]?.message ?? "输入有误，请检查后重试", cause });
     if (result.error.code === "INTERNAL_SERVER_ERROR")
       log("error", "procedure failed", { path, requestId: ctx.requestId, error: cause ?? result.error });
   }
@@ -54,7 +56,7 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
 /** Signed-in people only; `ctx.actor` is non-null below this. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
-  return next({ ctx: { ...ctx, actor: ctx.actor } });
+  return next({ ctx: { ...ctx, actor: { ...ctx.actor, requestId: ctx.requestId } } });
 });
 
 /** Signed-in people whom `rule` allows; everyone else gets FORBIDDEN before the service runs. */

@@ -59,12 +59,18 @@ export function describeChanges(changes: Changes, labels: Record<string, string>
   return names.length ? names.join("、") : "无变化";
 }
 
+/** A date from a date picker ("2026-11-27") means that day in Qingdao, not in UTC. */
+const shanghaiDate = z.preprocess(
+  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+08:00` : v || undefined),
+  z.coerce.date(),
+);
+
 export const auditFilterSchema = z.object({
   q: z.string().trim().max(100).optional(),
   entityType: z.string().trim().max(50).optional(),
   actorId: z.uuid().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: shanghaiDate.optional(),
+  to: shanghaiDate.optional(),
   page: pageInput,
 });
 

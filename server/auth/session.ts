@@ -11,10 +11,7 @@ import { loadActor } from "./sign-in";
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
-  const actor = await loadActor(await getDb(), session.user.id, session.authVersion);
-  if (!actor) return null;
-  const requestId = (await headers()).get("x-request-id") ?? undefined;
-  return { ...actor, requestId };
+  return loadActor(await getDb(), session.user.id, session.authVersion);
 });
 
 /** For console pages: the actor, or a redirect to sign in that comes back to this page. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
-import { departments, people, type Role } from "@/db/schema";
+import { departments, people } from "@/db/schema";
 import { seed } from "@/db/seed";
 import { createCaller } from "@/server/api/root";
 import type { Actor } from "@/server/auth/permissions";
@@ -72,11 +72,6 @@ export async function departmentId(db: Db, code: string): Promise<string> {
   const [row] = await db.select({ id: departments.id }).from(departments).where(eq(departments.code, code));
   if (!row) throw new Error(`no department ${code}`);
   return row.id;
-}
-
-/** An actor that exists only in memory, with the given roles, for rule checks. */
-export function syntheticActor(roles: Role[], departmentId: string): Actor {
-  return { id: "00000000-0000-4000-8000-000000000000", username: "synthetic", displayName: "测试", roles, departmentId, departmentName: "测试部门" };
 }
 
 /** The tRPC caller as a signed-in person (or anonymous) would reach it, with input validation. */

@@ -4,6 +4,8 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ReactNode;
   className?: string;
+  /** Long text (a summary) wraps; everything else stays on one line and the table scrolls. */
+  wrap?: boolean;
 }
 
 /** A table that scrolls sideways on a phone instead of squeezing its columns. */
@@ -38,7 +40,7 @@ export function Table<T>({ caption, columns, rows, rowKey, empty = "暂无数据
             rows.map((row) => (
               <tr key={rowKey(row)} className="hover:bg-slate-50">
                 {columns.map((c) => (
-                  <td key={c.header} className={`px-3 py-2 align-top ${c.className ?? ""}`}>
+                  <td key={c.header} className={`px-3 py-2 align-top ${c.wrap ? "min-w-64" : "whitespace-nowrap"} ${c.className ?? ""}`}>
                     {c.cell(row)}
                   </td>
                 ))}

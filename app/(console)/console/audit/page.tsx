@@ -69,7 +69,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           { header: "时间", cell: (r) => <span className="whitespace-nowrap">{formatDateTime(r.at)}</span> },
           { header: "操作人", cell: (r) => r.actorName || "匿名访客" },
           { header: "对象", cell: (r) => <Badge>{ENTITY_TYPE_LABELS[r.entityType] ?? r.entityType}</Badge> },
-          { header: "摘要", cell: (r) => r.summary },
+          { header: "摘要", cell: (r) => r.summary, wrap: true },
           { header: "动作", cell: (r) => <span className="font-mono text-xs text-slate-600">{r.action}</span> },
         ]}
       />

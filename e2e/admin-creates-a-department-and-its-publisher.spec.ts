@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signInAndWait, signOut, unique } from "./fixtures";
+
+test("an admin creates a department and a publisher; the publisher signs in; wrong passwords lock the account", async ({ page }) => {
+  const id = unique();
+  const deptName = `青岛市海洋发展局${id}`;
+  const deptCode = `QD-HY${id}`.toUpperCase().slice(0, 24);
+  const username = `hai.${id}`;
+  const password = "Haiyang2024go";
+
+  await signInAndWait(page, "admin");
+
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "部门管理" }).click();
+  await page.getByRole("link", { name: "新建部门" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "新建部门" })).toBeVisible();
+  // A code that is already taken is refused beside the field, and nothing typed is lost.
+  await page.getByLabel("部门名称").fill(deptName);
+  await page.getByLabel("简称").fill("市海洋发展局");
+  await page.getByLabel("部门编码").fill("QD-DSJ");
+  await page.getByLabel("类型").selectOption({ label: "市直部门" });
+  await page.getByRole("button", { name: "创建部门" }).click();
+  await expect(page.getByText("部门编码已被占用，请换一个")).toBeVisible();
+  await expect(page.getByLabel("部门名称")).toHaveValue(deptName);
+  await page.getByLabel("部门编码").fill(deptCode);
+  await page.getByRole("button", { name: "创建部门" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: deptName })).toBeVisible();
+  await expect(page.getByText("部门已创建")).toBeVisible();
+
+  await page.getByRole("link", { name: "在本部门新建人员" }).click();
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("初始密码").fill("12345678");
+  await page.getByLabel("姓名").fill("曲海波");
+  await page.getByRole("checkbox", { name: "发布员" }).check();
+  await page.getByRole("button", { name: "创建人员" }).click();
+  await expect(page.getByText(/密码强度不足/)).toBeVisible();
+  await page.getByLabel("初始密码").fill(password);
+  await page.getByRole("button", { name: "创建人员" }).click();
+  await expect(page.getByText("人员已创建")).toBeVisible();
+  await expect(page.getByLabel("所属部门")).toHaveValue(/.+/);
+  await expect(page.getByLabel("所属部门").locator("option:checked")).toHaveText(deptName);
+  await signOut(page);
+
+  await signInAndWait(page, username, password);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本部门" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: deptName })).toBeVisible();
+  await expect(page.getByRole("cell", { name: username })).toBeVisible();
+  await signOut(page);
+
+  await page.goto("/login");
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, username, `wrong-${attempt}-password`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码错误");
+  }
+  await signIn(page, username, "wrong-5-password");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("账号已锁定");
+  await signIn(page, username, password);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("账号已锁定");
+
+  // Every change of this journey is in the audit trail.
+  await signInAndWait(page, "admin");
+  await page.goto(`/console/audit?q=${encodeURIComponent(deptName)}`);
+  await expect(page.getByRole("cell", { name: new RegExp(`新建市直部门「${deptName}」`) })).toBeVisible();
+  await page.goto("/console/audit?q=曲海波");
+  await expect(page.getByRole("cell", { name: /新建人员「曲海波」/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /「曲海波」连续 5 次密码错误，账号锁定/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "「曲海波」登录" })).toBeVisible();
+});

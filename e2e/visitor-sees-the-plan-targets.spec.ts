@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+
+for (const width of [1280, 375]) {
+  test(`an anonymous visitor sees the four plan targets with live counts at ${width} px`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 });
+    const response = await page.goto("/");
+    expect(response?.status()).toBe(200);
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("same-origin");
+
+    await expect(page).toHaveTitle("城市云脑 · 场景开放平台");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("城市云脑 · 场景开放平台");
+    const targets = page.getByRole("region", { name: "《数字青岛2023年行动方案》目标进度" }).getByRole("listitem");
+    await expect(targets).toHaveCount(4);
+    for (const [label, goal] of [
+      ["新增资源", 1000],
+      ["多跨融合大场景", 5],
+      ["无证明城市新增场景", 40],
+      ["机关内部“一件事”", 12],
+    ] as const) {
+      const card = targets.filter({ has: page.getByRole("heading", { name: label, exact: true }) });
+      await expect(card).toContainText(`目标 ≥${goal}`);
+      await expect(card.getByRole("progressbar")).toBeVisible();
+    }
+    // Nothing overflows sideways on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await testInfo.attach(`home-${width}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+  });
+}
+
+test("unknown pages answer 404 in Chinese", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "页面不存在" })).toBeVisible();
+});

@@ -1,0 +1,19 @@
+// The server Playwright tests against: `next build && next start` on a fresh PGlite data folder,
+// seeded with the demo data at start-up. E2E_SKIP_BUILD=1 reuses an existing build.
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.env.E2E_PORT ?? "3210";
+const dataDir = ".data/e2e";
+rmSync(dataDir, { recursive: true, force: true });
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync("npx", ["next", "build"], { stdio: ["ignore", "inherit", "inherit"] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
+delete env.DATABASE_URL; // the journeys run on the embedded database
+const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
