@@ -80,3 +80,8 @@ export function getDatabase(): Promise<DatabaseHandle> {
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }
+
+/** The rows of a `db.execute` result: postgres.js returns an array, PGlite an object with `rows`. */
+export function executeRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { getDatabase, migrationsFolder, type Db } from "@/db/client";
+import { executeRows, getDatabase, migrationsFolder, type Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
 import { log } from "./log";
 
@@ -20,6 +20,5 @@ export async function migrationStatus(db: Db): Promise<{ expected: number; appli
     entries: unknown[];
   };
   const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: { n: number }[] }).rows) as { n: number }[];
-  return { expected: journal.entries.length, applied: Number(rows[0]?.n ?? 0) };
+  return { expected: journal.entries.length, applied: Number(executeRows<{ n: number }>(result)[0]?.n ?? 0) };
 }

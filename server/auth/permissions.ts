@@ -38,6 +38,15 @@ export const can = {
   viewAuditTrail: (actor: Actor) => hasRole(actor, "admin"),
   viewDepartment: (actor: Actor, departmentId: string) =>
     hasRole(actor, "admin") || actor.departmentId === departmentId,
+  /** Register resources at all (the console's 「登记资源」). */
+  registerResources: (actor: Actor) => hasRole(actor, "admin", "publisher"),
+  /** Create, edit, submit and retire the resources a department owns. */
+  editResource: (actor: Actor, ownerDepartmentId: string) =>
+    hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === ownerDepartmentId),
+  reviewResources: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
+  /** See drafts, submissions and retired resources, not only published ones. */
+  readUnpublishedResource: (actor: Actor, ownerDepartmentId: string) =>
+    hasRole(actor, "admin", "reviewer") || actor.departmentId === ownerDepartmentId,
 } satisfies Record<string, (actor: Actor, ...args: never[]) => boolean>;
 
 /** Throws FORBIDDEN unless `allowed`. */

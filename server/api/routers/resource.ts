@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { can } from "@/server/auth/permissions";
+import {
+  approveResource,
+  batchApprove,
+  createResource,
+  retireResource,
+  returnResource,
+  submitResource,
+  updateResource,
+} from "@/server/resources/lifecycle";
+import { compareVersions, getResource, reviewQueue, searchResources } from "@/server/resources/queries";
+import {
+  batchApproveInput,
+  createResourceInput,
+  resourceRefInput,
+  resourceSearchSchema,
+  retireResourceInput,
+  returnResourceInput,
+  reviewQueueSchema,
+  updateResourceInput,
+} from "@/server/resources/schemas";
+import { authedProcedure, createTRPCRouter, publicProcedure, withPermission } from "../trpc";
+
+const reviewer = withPermission(can.reviewResources);
+const withSubmit = { submit: z.boolean().default(false) };
+
+export const resourceRouter = createTRPCRouter({
+  search: publicProcedure.input(resourceSearchSchema).query(({ ctx, input }) => searchResources(ctx.db, ctx.actor, input)),
+  get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getResource(ctx.db, ctx.actor, input.id)),
+  compare: publicProcedure
+    .input(z.object({ id: z.uuid(), from: z.number().int().positive(), to: z.number().int().positive() }))
+    .query(({ ctx, input }) => compareVersions(ctx.db, ctx.actor, input)),
+  create: authedProcedure.input(createResourceInput.extend(withSubmit)).mutation(({ ctx, input }) => createResource(ctx.db, ctx.actor, input)),
+  update: authedProcedure.input(updateResourceInput.extend(withSubmit)).mutation(({ ctx, input }) => updateResource(ctx.db, ctx.actor, input)),
+  submit: authedProcedure.input(resourceRefInput).mutation(({ ctx, input }) => submitResource(ctx.db, ctx.actor, input)),
+  retire: authedProcedure.input(retireResourceInput).mutation(({ ctx, input }) => retireResource(ctx.db, ctx.actor, input)),
+  reviewQueue: reviewer.input(reviewQueueSchema).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input)),
+  approve: reviewer.input(resourceRefInput).mutation(({ ctx, input }) => approveResource(ctx.db, ctx.actor, input)),
+  return: reviewer.input(returnResourceInput).mutation(({ ctx, input }) => returnResource(ctx.db, ctx.actor, input)),
+  batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => batchApprove(ctx.db, ctx.actor, input)),
+});

@@ -1,0 +1,235 @@
+import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { executeRows } from "@/db/client";
+import { departments, people, resources, resourceVersions } from "@/db/schema";
+import { can, type Actor } from "@/server/auth/permissions";
+import { DomainError, notFound } from "@/server/errors";
+import { pageWindow, PAGE_SIZE, toPage } from "@/server/pagination";
+import { containsPattern } from "@/server/sql";
+import { RESOURCE_CODE_PATTERN } from "./catalogue";
+import { reviewChecklist } from "./checklist";
+import { diffContent } from "./diff";
+import type { ResourceContent, ResourceSearch } from "./schemas";
+import { parseQuery } from "./search-text";
+
+/** Which catalogue rows a person may see: the rule of the resource issue, as SQL. */
+export function visibleTo(actor: Actor | null): SQL | undefined {
+  if (!actor) return and(eq(resources.status, "published"), inArray(resources.openClass, ["open", "conditional"]));
+  if (can.reviewResources(actor)) return undefined;
+  return or(eq(resources.status, "published"), eq(resources.departmentId, actor.departmentId));
+}
+
+function textMatch(q: string | undefined): { where?: SQL; rank?: SQL<number> } {
+  if (!q) return {};
+  if (RESOURCE_CODE_PATTERN.test(q.toUpperCase())) return { where: eq(resources.code, q.toUpperCase()) };
+  const { tsquery, singleChars } = parseQuery(q);
+  const parts: SQL[] = singleChars.map((ch) => or(ilike(resources.name, containsPattern(ch)), ilike(resources.summary, containsPattern(ch)))!);
+  let rank: SQL<number> | undefined;
+  if (tsquery) {
+    const query = sql`to_tsquery('simple', ${tsquery})`;
+    parts.push(sql`${resources.searchVector} @@ ${query}`);
+    rank = sql<number>`ts_rank(${resources.searchVector}, ${query})`;
+  }
+  // A query of only punctuation matches nothing rather than everything.
+  return { where: parts.length ? and(...parts) : sql`false`, rank };
+}
+
+const FACETS = ["kind", "departmentId", "domain", "sharingClass", "status"] as const;
+export type Facet = (typeof FACETS)[number];
+const FACET_COLUMNS = {
+  kind: resources.kind,
+  departmentId: resources.departmentId,
+  domain: resources.domain,
+  sharingClass: resources.sharingClass,
+  status: resources.status,
+};
+
+/**
+ * One page of the catalogue for this person, with counts per facet value. The counts come from
+ * one GROUPING SETS query over the same matches, so five facets cost one scan, not five.
+ */
+export async function searchResources(db: Db, actor: Actor | null, f: ResourceSearch, pageSize = PAGE_SIZE) {
+  const text = textMatch(f.q);
+  const where = and(
+    visibleTo(actor),
+    text.where,
+    f.kind ? eq(resources.kind, f.kind) : undefined,
+    f.domain ? eq(resources.domain, f.domain) : undefined,
+    f.sharingClass ? eq(resources.sharingClass, f.sharingClass) : undefined,
+    f.status ? eq(resources.status, f.status) : undefined,
+    f.departmentId ? eq(resources.departmentId, f.departmentId) : undefined,
+  );
+  const sort = f.sort ?? (text.rank ? "relevance" : "updated");
+  const order =
+    sort === "name"
+      ? [asc(resources.name)]
+      : sort === "relevance" && text.rank
+        ? [desc(text.rank), desc(resources.updatedAt)]
+        : [desc(resources.updatedAt)];
+  const { limit, offset } = pageWindow(f.page, pageSize);
+
+  const facetSql = sql`select ${sql.join(
+    FACETS.map((k) => sql`${FACET_COLUMNS[k]}::text as ${sql.identifier(k)}`),
+    sql`, `,
+  )}, grouping(${sql.join(FACETS.map((k) => FACET_COLUMNS[k]), sql`, `)}) as g, count(*)::int as n
+    from ${resources} where ${where ?? sql`true`}
+    group by grouping sets (${sql.join(FACETS.map((k) => sql`(${FACET_COLUMNS[k]})`), sql`, `)}, ())`;
+
+  const [rows, facetRows] = await Promise.all([
+    db
+      .select({
+        id: resources.id,
+        code: resources.code,
+        name: resources.name,
+        summary: resources.summary,
+        kind: resources.kind,
+        domain: resources.domain,
+        sharingClass: resources.sharingClass,
+        openClass: resources.openClass,
+        status: resources.status,
+        tags: resources.tags,
+        updatedAt: resources.updatedAt,
+        departmentId: resources.departmentId,
+        departmentName: departments.name,
+        hasPendingRevision: sql<boolean>`(${resources.workingVersionId} is not null and ${resources.currentVersionId} is not null)`,
+      })
+      .from(resources)
+      .innerJoin(departments, eq(departments.id, resources.departmentId))
+      .where(where)
+      .orderBy(...order)
+      .limit(limit)
+      .offset(offset),
+    db.execute(facetSql),
+  ]);
+
+  const facets = Object.fromEntries(FACETS.map((k) => [k, [] as { value: string; count: number }[]])) as Record<
+    Facet,
+    { value: string; count: number }[]
+  >;
+  let total = 0;
+  const all = (1 << FACETS.length) - 1;
+  for (const row of executeRows<Record<string, string | number | null>>(facetRows)) {
+    const g = Number(row.g);
+    const n = Number(row.n);
+    if (g === all) total = n;
+    else {
+      // In GROUPING(a,b,c…) the bit of the column grouped by is 0.
+      const i = FACETS.findIndex((_, idx) => ((g >> (FACETS.length - 1 - idx)) & 1) === 0);
+      const key = FACETS[i]!;
+      facets[key].push({ value: String(row[key]), count: n });
+    }
+  }
+  for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count);
+  return { ...toPage(rows, total, f.page, pageSize), facets, sort };
+}
+
+const withoutContact = (c: ResourceContent): ResourceContent => ({ ...c, contactName: "", contactPhone: "", contactEmail: "" });
+
+/** One resource as this person may see it, or NOT_FOUND (never a hint that a hidden one exists). */
+export async function getResource(db: Db, actor: Actor | null, id: string) {
+  const [r] = await db
+    .select({ resource: resources, departmentName: departments.name })
+    .from(resources)
+    .innerJoin(departments, eq(departments.id, resources.departmentId))
+    .where(and(eq(resources.id, id), visibleTo(actor)));
+  if (!r) throw notFound("资源");
+  const { resource } = r;
+  const insider = !!actor && can.readUnpublishedResource(actor, resource.departmentId);
+  const reviewer = aliasedTable(people, "reviewer");
+  const versions = await db
+    .select({
+      id: resourceVersions.id,
+      number: resourceVersions.number,
+      status: resourceVersions.status,
+      content: resourceVersions.content,
+      createdAt: resourceVersions.createdAt,
+      updatedAt: resourceVersions.updatedAt,
+      submittedAt: resourceVersions.submittedAt,
+      reviewedAt: resourceVersions.reviewedAt,
+      reviewComment: resourceVersions.reviewComment,
+      reviewerName: reviewer.displayName,
+    })
+    .from(resourceVersions)
+    .leftJoin(reviewer, eq(reviewer.id, resourceVersions.reviewedBy))
+    .where(eq(resourceVersions.resourceId, id))
+    .orderBy(desc(resourceVersions.number));
+  const current = versions.find((v) => v.id === resource.currentVersionId) ?? null;
+  const working = insider ? (versions.find((v) => v.id === resource.workingVersionId) ?? null) : null;
+  // Outsiders see the published history only; anonymous visitors no contact details.
+  const history = insider ? versions : versions.filter((v) => v.status === "published" || v.status === "superseded");
+  const shown = (current ?? working)!;
+  const hide = (c: ResourceContent) => (actor ? c : withoutContact(c));
+  const { searchVector: _sv, ...row } = resource;
+  return {
+    resource: { ...row, departmentName: r.departmentName },
+    content: hide(shown.content),
+    working: working && { ...working, checklist: reviewChecklist(working.content) },
+    history: history.map(({ content, ...v }) => ({ ...v, name: content.name })),
+    permissions: {
+      edit: !!actor && can.editResource(actor, resource.departmentId) && resource.status !== "retired",
+      review: !!actor && can.reviewResources(actor) && working?.status === "submitted",
+      retire: !!actor && can.editResource(actor, resource.departmentId) && resource.status === "published",
+    },
+  };
+}
+
+/** Field-by-field changes from version `from` to version `to` of one resource. */
+export async function compareVersions(db: Db, actor: Actor | null, input: { id: string; from: number; to: number }) {
+  const detail = await getResource(db, actor, input.id);
+  const allowed = new Set(detail.history.map((v) => v.number));
+  if (!allowed.has(input.from) || !allowed.has(input.to)) throw new DomainError("NOT_FOUND", "所选版本不存在");
+  const rows = await db
+    .select({ number: resourceVersions.number, content: resourceVersions.content })
+    .from(resourceVersions)
+    .where(and(eq(resourceVersions.resourceId, input.id), inArray(resourceVersions.number, [input.from, input.to])));
+  const byNumber = new Map(rows.map((r) => [r.number, r.content]));
+  return { name: detail.resource.name, from: input.from, to: input.to, changes: diffContent(byNumber.get(input.from)!, byNumber.get(input.to)!) };
+}
+
+/** Submissions waiting for review, oldest first, each with its checklist. */
+export async function reviewQueue(db: Db, actor: Actor, f: { kind?: string; departmentId?: string; page: number }) {
+  if (!can.reviewResources(actor)) throw new DomainError("FORBIDDEN", "只有审核员可以查看审核队列");
+  const submitter = aliasedTable(people, "submitter");
+  const where = and(
+    eq(resourceVersions.status, "submitted"),
+    f.kind ? eq(resources.kind, f.kind as ResourceContent["kind"]) : undefined,
+    f.departmentId ? eq(resources.departmentId, f.departmentId) : undefined,
+  );
+  const { limit, offset } = pageWindow(f.page);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: resources.id,
+        code: resources.code,
+        version: resources.version,
+        departmentName: departments.name,
+        number: resourceVersions.number,
+        content: resourceVersions.content,
+        submittedAt: resourceVersions.submittedAt,
+        submitterName: submitter.displayName,
+      })
+      .from(resourceVersions)
+      .innerJoin(resources, eq(resources.id, resourceVersions.resourceId))
+      .innerJoin(departments, eq(departments.id, resources.departmentId))
+      .leftJoin(submitter, eq(submitter.id, resourceVersions.submittedBy))
+      .where(where)
+      .orderBy(asc(resourceVersions.submittedAt))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ n: count() })
+      .from(resourceVersions)
+      .innerJoin(resources, eq(resources.id, resourceVersions.resourceId))
+      .where(where),
+  ]);
+  return toPage(
+    rows.map(({ content, ...r }) => ({
+      ...r,
+      name: content.name,
+      kind: content.kind,
+      checklist: reviewChecklist(content),
+    })),
+    total?.n ?? 0,
+    f.page,
+  );
+}

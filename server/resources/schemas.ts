@@ -1,0 +1,211 @@
+import { pageInput } from "@/server/pagination";
+import { optionalText, requiredText, z } from "@/server/validation";
+
+/** Label maps: the one place each enum's Chinese name is written. Keys are stored values. */
+export const RESOURCE_KIND_LABELS = {
+  dataset: "数据",
+  api: "接口",
+  algorithm: "算法模型",
+  component: "组件",
+  iot: "物联感知",
+  video: "视频",
+  compute: "算力",
+  application: "应用",
+} as const;
+
+export const DOMAIN_LABELS = {
+  urban_governance: "城市治理",
+  livelihood: "民生服务",
+  transport: "交通出行",
+  market: "市场监管",
+  public_safety: "公共安全",
+  health: "医疗健康",
+  social_security: "社会保障",
+  education: "教育文化",
+  environment: "生态环境",
+  economy: "经济发展",
+  government: "政务服务",
+} as const;
+
+export const SHARING_CLASS_LABELS = {
+  unconditional: "无条件共享",
+  conditional: "有条件共享",
+  none: "不予共享",
+} as const;
+
+export const OPEN_CLASS_LABELS = {
+  open: "无条件开放",
+  conditional: "有条件开放",
+  closed: "不予开放",
+} as const;
+
+export const UPDATE_FREQUENCY_LABELS = {
+  realtime: "实时",
+  daily: "每日",
+  weekly: "每周",
+  monthly: "每月",
+  quarterly: "每季度",
+  yearly: "每年",
+  on_demand: "不定期",
+} as const;
+
+export const DELIVERY_METHOD_LABELS = {
+  database_table: "库表",
+  file: "文件",
+  api_endpoint: "接口服务",
+  model_service: "模型服务",
+  stream: "实时流",
+  package: "组件包",
+  resource_pool: "资源池",
+  web_app: "应用系统",
+} as const;
+
+export const RESOURCE_STATUS_LABELS = {
+  draft: "草稿",
+  submitted: "待审核",
+  returned: "已退回",
+  published: "已发布",
+  retired: "已下线",
+} as const;
+
+export const API_METHODS = ["GET", "POST", "PUT", "DELETE"] as const;
+export const DATA_ITEM_TYPES = ["字符串", "整数", "数值", "日期", "日期时间", "布尔", "代码", "文件"] as const;
+
+type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
+
+export const RESOURCE_KINDS = keysOf(RESOURCE_KIND_LABELS);
+export const DOMAINS = keysOf(DOMAIN_LABELS);
+export const SHARING_CLASSES = keysOf(SHARING_CLASS_LABELS);
+export const OPEN_CLASSES = keysOf(OPEN_CLASS_LABELS);
+export const UPDATE_FREQUENCIES = keysOf(UPDATE_FREQUENCY_LABELS);
+export const DELIVERY_METHODS = keysOf(DELIVERY_METHOD_LABELS);
+export const RESOURCE_STATUSES = keysOf(RESOURCE_STATUS_LABELS);
+
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export type ResourceStatus = (typeof RESOURCE_STATUSES)[number];
+
+const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `请选择${label}` });
+
+const optionalUrl = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(500, `${label}不能超过 500 个字符`)
+    .refine((v) => v === "" || /^https?:\/\/\S+$/i.test(v), `${label}须为 http:// 或 https:// 开头的网址`)
+    .default("");
+
+export const dataItemSchema = z.object({
+  name: requiredText("数据项名称", 50),
+  type: z.enum(DATA_ITEM_TYPES, { error: "请选择数据项类型" }),
+  description: optionalText("数据项说明", 200),
+});
+
+export const MAX_TAGS = 10;
+export const MAX_DATA_ITEMS = 200;
+
+/**
+ * The content of one version of a resource: what a publisher fills in and a reviewer approves.
+ * Only the basics are required to save; completeness (data items, API details, contact…) is
+ * what the review checklist reports.
+ */
+export const resourceContentSchema = z
+  .object({
+    name: requiredText("资源名称", 100, 2),
+    summary: requiredText("资源摘要", 1000),
+    kind: choice(RESOURCE_KINDS, "资源类型"),
+    domain: choice(DOMAINS, "所属领域"),
+    sharingClass: choice(SHARING_CLASSES, "共享属性"),
+    sharingReason: optionalText("共享条件或不予共享理由", 500),
+    openClass: choice(OPEN_CLASSES, "开放属性"),
+    updateFrequency: choice(UPDATE_FREQUENCIES, "更新频率"),
+    deliveryMethod: choice(DELIVERY_METHODS, "交付方式"),
+    accessUrl: optionalUrl("访问地址"),
+    docUrl: optionalUrl("文档链接"),
+    tags: z
+      .array(z.string().trim().min(1).max(20, "每个标签不能超过 20 个字"))
+      .max(MAX_TAGS, `标签最多 ${MAX_TAGS} 个`)
+      .default([])
+      .transform((tags) => [...new Set(tags)]),
+    contactName: optionalText("联系人", 30),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^$|^[0-9+\-\s()]{5,20}$/, "联系电话格式不正确")
+      .default(""),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(100)
+      .refine((v) => v === "" || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), "电子邮箱格式不正确")
+      .default(""),
+    dataItems: z.array(dataItemSchema).max(MAX_DATA_ITEMS, `数据项最多 ${MAX_DATA_ITEMS} 个`).default([]),
+    apiMethod: z.enum(API_METHODS).or(z.literal("")).default(""),
+    apiPath: optionalText("接口路径", 300),
+    apiAuth: optionalText("认证方式", 100),
+    apiRateLimit: optionalText("调用限制", 100),
+    modelInputs: optionalText("模型输入", 500),
+    modelOutputs: optionalText("模型输出", 500),
+  })
+  .superRefine((c, ctx) => {
+    if (c.sharingClass !== "unconditional" && c.sharingReason.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["sharingReason"],
+        message: c.sharingClass === "none" ? "不予共享须说明理由和依据" : "有条件共享须说明共享条件",
+      });
+  });
+
+export type ResourceContent = z.output<typeof resourceContentSchema>;
+export type ResourceContentInput = z.input<typeof resourceContentSchema>;
+
+export const createResourceInput = z.object({
+  /** Admins may register for any department; publishers only for their own. */
+  departmentId: z.uuid().optional(),
+  content: resourceContentSchema,
+});
+
+/** `version` is the resource's lock counter as the form loaded it. */
+export const updateResourceInput = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  content: resourceContentSchema,
+});
+
+export const resourceRefInput = z.object({ id: z.uuid(), version: z.number().int().positive() });
+
+export const returnResourceInput = resourceRefInput.extend({
+  reason: requiredText("退回理由", 500, 2),
+});
+
+export const retireResourceInput = resourceRefInput.extend({
+  reason: requiredText("下线原因", 500, 2),
+});
+
+export const batchApproveInput = z.object({
+  items: z.array(resourceRefInput).min(1, "请至少选择一项").max(200, "一次最多批量通过 200 项"),
+});
+
+export const SORTS = { relevance: "相关度", updated: "最近更新", name: "名称" } as const;
+
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+
+/** Search and browse filters, as URL search params. */
+export const resourceSearchSchema = z.object({
+  q: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  kind: optionalChoice(RESOURCE_KINDS),
+  domain: optionalChoice(DOMAINS),
+  sharingClass: optionalChoice(SHARING_CLASSES),
+  status: optionalChoice(RESOURCE_STATUSES),
+  departmentId: z.uuid().optional().catch(undefined),
+  sort: z.enum(["relevance", "updated", "name"]).optional().catch(undefined),
+  page: pageInput,
+});
+export type ResourceSearch = z.output<typeof resourceSearchSchema>;
+
+export const reviewQueueSchema = z.object({
+  kind: optionalChoice(RESOURCE_KINDS),
+  departmentId: z.uuid().optional().catch(undefined),
+  page: pageInput,
+});
