@@ -10,7 +10,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
   experimental: {
     // forbidden() + app/forbidden.tsx give console pages a real 403 status.

@@ -17,7 +17,7 @@ for (const width of [1280, 375]) {
     const targets = page.getByRole("region", { name: "《数字青岛2023年行动方案》目标进度" }).getByRole("listitem");
     await expect(targets).toHaveCount(4);
     for (const [label, goal] of [
-      ["新增资源", 1000],
+      ["今年新增资源", 1000],
       ["多跨融合大场景", 5],
       ["无证明城市新增场景", 40],
       ["机关内部“一件事”", 12],

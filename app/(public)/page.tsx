@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/server";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { Card } from "@/app/_components/ui/layout";
 
 export const metadata: Metadata = { title: { absolute: "城市云脑 · 场景开放平台" } };
 
 export default async function HomePage() {
-  const targets = await (await api()).targets.plan();
+  const targets = await (await api()).site.targets();
   return (
     <div className="space-y-8">
+      <DemoDataNotice />
       <section className="space-y-2">
         <h1 className="text-2xl font-semibold sm:text-3xl">城市云脑 · 场景开放平台</h1>
         <p className="max-w-3xl text-slate-700">

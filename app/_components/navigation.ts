@@ -7,9 +7,13 @@ export interface NavItem {
 
 /** The header's links for this person: public pages for everyone, console pages by role. */
 export function navigationFor(actor: Actor | null): NavItem[] {
-  const items: NavItem[] = [{ href: "/", label: "首页" }];
+  const items: NavItem[] = [
+    { href: "/", label: "首页" },
+    { href: "/resources", label: "资源目录" },
+  ];
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });
+  if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "资源审核" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
   if (can.manageOrganisation(actor)) {
     items.push({ href: "/console/departments", label: "部门管理" });
@@ -17,4 +21,15 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   }
   if (can.viewAuditTrail(actor)) items.push({ href: "/console/audit", label: "审计日志" });
   return items;
+}
+
+/** The work a person starts from the console home, by role. */
+export function consoleActionsFor(actor: Actor): NavItem[] {
+  const items: NavItem[] = [];
+  if (can.registerResources(actor)) {
+    items.push({ href: "/console/resources/new", label: "登记资源" });
+    items.push({ href: "/console/resources/import", label: "批量导入资源" });
+    items.push({ href: `/resources?departmentId=${actor.departmentId}`, label: "本部门资源" });
+  }
+  return [...items, ...navigationFor(actor).filter((i) => i.href.startsWith("/console/"))];
 }

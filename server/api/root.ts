@@ -2,13 +2,13 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { auditRouter } from "./routers/audit";
 import { organisationRouter } from "./routers/organisation";
 import { resourceRouter } from "./routers/resource";
-import { targetsRouter } from "./routers/targets";
+import { siteRouter } from "./routers/site";
 
 export const appRouter = createTRPCRouter({
   audit: auditRouter,
   organisation: organisationRouter,
   resource: resourceRouter,
-  targets: targetsRouter,
+  site: siteRouter,
 });
 
 export type AppRouter = typeof appRouter;

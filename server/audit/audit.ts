@@ -103,5 +103,7 @@ export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof a
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   department: "部门",
   person: "人员",
+  resource: "资源",
+  resource_import: "资源导入",
   seed: "示例数据",
 };

@@ -16,8 +16,6 @@ export const KIND_CODES: Record<ResourceKind, string> = {
   application: "YY",
 };
 
-export const RESOURCE_CODE_PATTERN = /^QDZY-[A-Z]{2}-\d{6}$/;
-
 /** Draws `count` new codes for resources of `kind` from the citywide sequence. */
 export async function nextResourceCodes(tx: Db, kinds: ResourceKind[]): Promise<string[]> {
   if (kinds.length === 0) return [];

@@ -19,17 +19,17 @@ import type {
 } from "./schemas";
 import { RESOURCE_KIND_LABELS } from "./schemas";
 
-const auditOf = (r: Pick<Resource, "id">, action: string, summary: string) => ({
+export const auditOf = (r: Pick<Resource, "id">, action: string, summary: string) => ({
   action: `resource.${action}`,
   entityType: "resource",
   entityId: r.id,
   summary,
 });
 
-const duplicateName = () => new DomainError("CONFLICT", "本部门已有同名资源，请换一个名称", "name");
+export const duplicateName = () => new DomainError("CONFLICT", "本部门已有同名资源，请换一个名称", "name");
 
 /** Turns the (department, name) unique violation into the form's message. */
-async function withNameCheck<T>(work: () => Promise<T>): Promise<T> {
+export async function withNameCheck<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -123,48 +123,46 @@ export async function createResource(db: Db, actor: Actor, input: z.output<typeo
 }
 
 /**
- * Saves the form. A draft or returned version is edited in place; a published resource gets a
- * new working version, and the published one stays in the catalogue until the new one is approved.
+ * Saves new content for a resource. A draft or returned version is edited in place; a published
+ * resource gets a new working version, and the published one stays in the catalogue until the
+ * new one is approved. Shared by the form and the spreadsheet import.
  */
+export async function reviseResource(tx: Db, actor: Actor, r: Resource, content: ResourceContent, submit: boolean) {
+  authorize(can.editResource(actor, r.departmentId), "只能修改本部门的资源");
+  if (r.status === "retired") throw new DomainError("BAD_REQUEST", "已下线的资源不能修改");
+  const working = await versionById(tx, r.workingVersionId);
+  if (working?.status === "submitted") throw new DomainError("BAD_REQUEST", "该资源正在审核中，审核完成前不能修改");
+  await assertNameFree(tx, r.departmentId, content.name, r.id);
+
+  let target: ResourceVersion;
+  let before: ResourceContent;
+  if (working) {
+    before = working.content;
+    [target] = (await tx
+      .update(resourceVersions)
+      .set({ content, updatedAt: new Date() })
+      .where(eq(resourceVersions.id, working.id))
+      .returning()) as [ResourceVersion];
+  } else {
+    const current = (await versionById(tx, r.currentVersionId))!;
+    before = current.content;
+    [target] = (await tx
+      .insert(resourceVersions)
+      .values({ resourceId: r.id, number: current.number + 1, status: "draft", content, createdBy: actor.id })
+      .returning()) as [ResourceVersion];
+  }
+  const saved = await saveResource(tx, r, {
+    workingVersionId: target.id,
+    // Before the first publication the catalogue shows the working version.
+    ...(everPublished(r) ? {} : catalogueFields(content)),
+  });
+  await recordAudit(tx, actor, auditOf(r, "update", `修改资源「${content.name}」第 ${target.number} 版：${changedLabels(before, content)}`));
+  return submit ? submitWorking(tx, actor, saved, target) : saved;
+}
+
 export async function updateResource(db: Db, actor: Actor, input: z.output<typeof updateResourceInput> & { submit?: boolean }) {
   return withNameCheck(() =>
-    db.transaction(async (tx) => {
-      const r = await loadForChange(tx, input);
-      authorize(can.editResource(actor, r.departmentId), "只能修改本部门的资源");
-      if (r.status === "retired") throw new DomainError("BAD_REQUEST", "已下线的资源不能修改");
-      const working = await versionById(tx, r.workingVersionId);
-      if (working?.status === "submitted") throw new DomainError("BAD_REQUEST", "该资源正在审核中，审核完成前不能修改");
-      await assertNameFree(tx, r.departmentId, input.content.name, r.id);
-
-      let target: ResourceVersion;
-      let before: ResourceContent;
-      if (working) {
-        before = working.content;
-        [target] = (await tx
-          .update(resourceVersions)
-          .set({ content: input.content, updatedAt: new Date() })
-          .where(eq(resourceVersions.id, working.id))
-          .returning()) as [ResourceVersion];
-      } else {
-        const current = (await versionById(tx, r.currentVersionId))!;
-        before = current.content;
-        [target] = (await tx
-          .insert(resourceVersions)
-          .values({ resourceId: r.id, number: current.number + 1, status: "draft", content: input.content, createdBy: actor.id })
-          .returning()) as [ResourceVersion];
-      }
-      const saved = await saveResource(tx, r, {
-        workingVersionId: target.id,
-        // Before the first publication the catalogue shows the working version.
-        ...(everPublished(r) ? {} : catalogueFields(input.content)),
-      });
-      await recordAudit(
-        tx,
-        actor,
-        auditOf(r, "update", `修改资源「${input.content.name}」第 ${target.number} 版：${changedLabels(before, input.content)}`),
-      );
-      return input.submit ? submitWorking(tx, actor, saved, target) : saved;
-    }),
+    db.transaction(async (tx) => reviseResource(tx, actor, await loadForChange(tx, input), input.content, !!input.submit)),
   );
 }
 

@@ -6,10 +6,9 @@ import { can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { pageWindow, PAGE_SIZE, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
-import { RESOURCE_CODE_PATTERN } from "./catalogue";
 import { reviewChecklist } from "./checklist";
 import { diffContent } from "./diff";
-import type { ResourceContent, ResourceSearch } from "./schemas";
+import { RESOURCE_CODE_PATTERN, type ResourceContent, type ResourceSearch } from "./schemas";
 import { parseQuery } from "./search-text";
 
 /** Which catalogue rows a person may see: the rule of the resource issue, as SQL. */
@@ -120,10 +119,16 @@ export async function searchResources(db: Db, actor: Actor | null, f: ResourceSe
     }
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count);
-  return { ...toPage(rows, total, f.page, pageSize), facets, sort };
+  const departmentIds = facets.departmentId.map((d) => d.value);
+  const names = departmentIds.length
+    ? await db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))
+    : [];
+  const departmentNames = Object.fromEntries(names.map((d) => [d.id, d.name]));
+  return { ...toPage(rows, total, f.page, pageSize), facets, departmentNames, sort };
 }
 
-const withoutContact = (c: ResourceContent): ResourceContent => ({ ...c, contactName: "", contactPhone: "", contactEmail: "" });
+/** What anonymous visitors get: no contact details. */
+export const withoutContact = (c: ResourceContent): ResourceContent => ({ ...c, contactName: "", contactPhone: "", contactEmail: "" });
 
 /** One resource as this person may see it, or NOT_FOUND (never a hint that a hidden one exists). */
 export async function getResource(db: Db, actor: Actor | null, id: string) {

@@ -15,9 +15,9 @@ let judge: Actor;
 
 beforeAll(async () => {
   t = await createSeededTestDatabase();
-  [publisher, otherPublisher, reviewer, admin, judge] = await Promise.all(
+  [publisher, otherPublisher, reviewer, admin, judge] = (await Promise.all(
     ["publisher", "pub.gaj", "reviewer", "admin", "judge"].map((u) => actorFor(t.db, u)),
-  );
+  )) as [Actor, Actor, Actor, Actor, Actor];
 });
 afterAll(() => t.close());
 

@@ -68,6 +68,9 @@ export const RESOURCE_STATUS_LABELS = {
   retired: "已下线",
 } as const;
 
+/** 资源编码: QDZY, the kind's two letters, a citywide serial number. */
+export const RESOURCE_CODE_PATTERN = /^QDZY-[A-Z]{2}-\d{6}$/;
+
 export const API_METHODS = ["GET", "POST", "PUT", "DELETE"] as const;
 export const DATA_ITEM_TYPES = ["字符串", "整数", "数值", "日期", "日期时间", "布尔", "代码", "文件"] as const;
 

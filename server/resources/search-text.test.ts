@@ -5,6 +5,7 @@ describe("Chinese search text", () => {
   it("indexes overlapping bigrams and Latin words", () => {
     expect(searchDocument("电子营业执照核验API v2")).toBe("电子 子营 营业 业执 执照 照核 核验 api v2");
     expect(searchDocument("证")).toBe("证");
+    expect(searchDocument("API接口v2版")).toBe("api 接口 v2 版");
     expect(searchDocument("公交，实时到站")).toBe("公交 实时 时到 到站");
   });
 

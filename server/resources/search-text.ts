@@ -5,7 +5,7 @@
  * as 证照 or 社保 are one bigram and hit the GIN index directly, which a trigram index cannot do.
  */
 
-const RUN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /^\p{Script=Han}/u;
 
 function tokensOf(text: string): string[] {

@@ -1,4 +1,6 @@
+import { and, count, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { resources } from "@/db/schema";
 
 export interface PlanTarget {
   key: "resources" | "bigScenarios" | "noProofScenarios" | "internalOneThing";
@@ -12,16 +14,32 @@ export interface PlanTarget {
 }
 
 const PLAN_TARGETS: Omit<PlanTarget, "current" | "tracked">[] = [
-  { key: "resources", label: "新增资源", source: "城市云脑新增各类资源总量不少于 1000 项", target: 1000 },
+  { key: "resources", label: "今年新增资源", source: "城市云脑新增各类资源总量不少于 1000 项（统计今年首次发布、仍在目录中的资源）", target: 1000 },
   { key: "bigScenarios", label: "多跨融合大场景", source: "打造 5 个以上多跨融合应用“大场景”", target: 5 },
   { key: "noProofScenarios", label: "无证明城市新增场景", source: "围绕交通出行、市场监管等领域新增应用场景不少于 40 个", target: 40 },
   { key: "internalOneThing", label: "机关内部“一件事”", source: "打造不少于 12 个机关协同业务事项“一件事”", target: 12 },
 ];
 
+/** 1 January of this year, midnight in Qingdao. */
+export function startOfYearInShanghai(now = new Date()): Date {
+  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
+  return new Date(`${year}-01-01T00:00:00+08:00`);
+}
+
+/** Resources first published this year and still in the catalogue. */
+export async function countNewResources(db: Db, now = new Date()): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(resources)
+    .where(and(eq(resources.status, "published"), gte(resources.publishedAt, startOfYearInShanghai(now))));
+  return row?.n ?? 0;
+}
+
 /**
- * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue registers
- * its count here as it opens; until then its target shows as not yet tracked, with zero.
+ * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue adds its
+ * count here as it opens; until then its target shows as not yet tracked, with zero.
  */
-export async function getPlanTargets(_db: Db): Promise<PlanTarget[]> {
-  return PLAN_TARGETS.map((t) => ({ ...t, current: 0, tracked: false }));
+export async function getPlanTargets(db: Db): Promise<PlanTarget[]> {
+  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: await countNewResources(db) };
+  return PLAN_TARGETS.map((t) => ({ ...t, current: counts[t.key] ?? 0, tracked: counts[t.key] !== undefined }));
 }

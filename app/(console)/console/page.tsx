@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/auth/permissions";
-import { navigationFor } from "@/app/_components/navigation";
+import { consoleActionsFor } from "@/app/_components/navigation";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 
 export const metadata: Metadata = { title: "工作台" };
 
 export default async function ConsoleHome() {
   const actor = await requireActor();
-  const links = navigationFor(actor).filter((i) => i.href.startsWith("/console/"));
+  const links = consoleActionsFor(actor);
   return (
     <>
       <PageHeader

@@ -9,6 +9,7 @@ import {
   submitResource,
   updateResource,
 } from "@/server/resources/lifecycle";
+import { commitImport } from "@/server/resources/import";
 import { compareVersions, getResource, reviewQueue, searchResources } from "@/server/resources/queries";
 import {
   batchApproveInput,
@@ -38,5 +39,8 @@ export const resourceRouter = createTRPCRouter({
   reviewQueue: reviewer.input(reviewQueueSchema).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input)),
   approve: reviewer.input(resourceRefInput).mutation(({ ctx, input }) => approveResource(ctx.db, ctx.actor, input)),
   return: reviewer.input(returnResourceInput).mutation(({ ctx, input }) => returnResource(ctx.db, ctx.actor, input)),
+  commitImport: authedProcedure
+    .input(z.object({ id: z.uuid(), submit: z.boolean().default(false) }))
+    .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
   batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => batchApprove(ctx.db, ctx.actor, input)),
 });

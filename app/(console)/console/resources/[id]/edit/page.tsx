@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { api } from "@/server/api/server";
+import { requireActor } from "@/server/auth/session";
+import { rethrowAsPage } from "@/app/_components/page-errors";
+import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { ResourceForm } from "../../resource-form";
+
+export const metadata: Metadata = { title: "编辑资源" };
+
+export default async function EditResourcePage({ params }: { params: Promise<{ id: string }> }) {
+  await requireActor();
+  const { id } = await params;
+  const detail = await (await api()).resource.get({ id }).catch(rethrowAsPage);
+  if (!detail.permissions.edit) forbidden();
+  const { resource, working } = detail;
+  const content = working?.content ?? detail.content;
+  return (
+    <>
+      <PageHeader title={`编辑：${content.name}`} description={`${resource.departmentName} · ${resource.code}`} />
+      <div className="space-y-4">
+        {working?.status === "submitted" ? (
+          <Notice tone="warning">该资源正在审核中，审核完成前不能修改。</Notice>
+        ) : (
+          <>
+            {!working && resource.status === "published" && (
+              <Notice>这是已发布的资源。保存后将生成新版本，审核通过前目录中仍显示当前发布版。</Notice>
+            )}
+            <Card>
+              <ResourceForm resource={{ id, version: resource.version, content }} />
+            </Card>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,285 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent, type ReactNode } from "react";
+import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { Button } from "@/app/_components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/layout";
+import {
+  API_METHODS,
+  DATA_ITEM_TYPES,
+  DELIVERY_METHOD_LABELS,
+  DOMAIN_LABELS,
+  OPEN_CLASS_LABELS,
+  RESOURCE_KIND_LABELS,
+  SHARING_CLASS_LABELS,
+  UPDATE_FREQUENCY_LABELS,
+  type ResourceContentInput,
+} from "@/server/resources/schemas";
+
+type Content = Required<Omit<ResourceContentInput, "tags" | "dataItems">> & {
+  tags: string;
+  dataItems: { name: string; type: string; description: string }[];
+};
+
+const EMPTY: Content = {
+  name: "",
+  summary: "",
+  kind: "" as Content["kind"],
+  domain: "" as Content["domain"],
+  sharingClass: "" as Content["sharingClass"],
+  sharingReason: "",
+  openClass: "" as Content["openClass"],
+  updateFrequency: "" as Content["updateFrequency"],
+  deliveryMethod: "" as Content["deliveryMethod"],
+  accessUrl: "",
+  docUrl: "",
+  tags: "",
+  contactName: "",
+  contactPhone: "",
+  contactEmail: "",
+  dataItems: [],
+  apiMethod: "",
+  apiPath: "",
+  apiAuth: "",
+  apiRateLimit: "",
+  modelInputs: "",
+  modelOutputs: "",
+};
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
+      <legend className="px-1 text-base font-semibold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+function Options({ labels }: { labels: Record<string, string> }) {
+  return (
+    <>
+      <option value="" disabled>
+        请选择
+      </option>
+      {Object.entries(labels).map(([v, l]) => (
+        <option key={v} value={v}>
+          {l}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function ResourceForm({
+  resource,
+}: {
+  resource?: { id: string; version: number; content: ResourceContentInput };
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [c, setC] = useState<Content>(() =>
+    resource
+      ? {
+          ...EMPTY,
+          ...(resource.content as unknown as Content),
+          tags: (resource.content.tags ?? []).join("、"),
+          dataItems: (resource.content.dataItems ?? []).map((d) => ({ ...d, description: d.description ?? "" })),
+        }
+      : EMPTY,
+  );
+  const create = useMutation(trpc.resource.create.mutationOptions());
+  const update = useMutation(trpc.resource.update.mutationOptions());
+  const mutation = resource ? update : create;
+  const raw = formErrors(mutation.error);
+  // Field errors come back as content.name, content.dataItems.0.name, or a bare field name.
+  const errors = Object.fromEntries(Object.entries(raw.fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+  const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
+  const text = (key: keyof Content) => ({
+    ...describedBy(key, errors[key]),
+    value: c[key] as string,
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
+  });
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const submit = submitter?.value === "submit";
+    const content = {
+      ...c,
+      tags: c.tags.split(/[、,，;；\s]+/).filter(Boolean),
+      dataItems: c.kind === "dataset" ? c.dataItems : [],
+    } as ResourceContentInput;
+    const saved = resource
+      ? await update.mutateAsync({ id: resource.id, version: resource.version, content, submit }).catch(() => null)
+      : await create.mutateAsync({ content, submit }).catch(() => null);
+    if (saved) router.push(`/resources/${saved.id}?saved=${submit ? "submitted" : "draft"}`);
+  }
+
+  const setItem = (i: number, key: "name" | "type" | "description", value: string) =>
+    set("dataItems", c.dataItems.map((d, j) => (j === i ? { ...d, [key]: value } : d)));
+
+  return (
+    <form onSubmit={save} className="space-y-6" noValidate>
+      {raw.form && <Notice tone="error">{raw.form}</Notice>}
+      <Section title="基本信息">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="name" label="资源名称" required error={errors.name}>
+            <Input {...text("name")} maxLength={100} />
+          </Field>
+          <Field id="kind" label="资源类型" required error={errors.kind}>
+            <Select {...text("kind")}>
+              <Options labels={RESOURCE_KIND_LABELS} />
+            </Select>
+          </Field>
+          <Field id="domain" label="所属领域" required error={errors.domain}>
+            <Select {...text("domain")}>
+              <Options labels={DOMAIN_LABELS} />
+            </Select>
+          </Field>
+          <Field id="updateFrequency" label="更新频率" required error={errors.updateFrequency}>
+            <Select {...text("updateFrequency")}>
+              <Options labels={UPDATE_FREQUENCY_LABELS} />
+            </Select>
+          </Field>
+        </div>
+        <Field id="summary" label="资源摘要" required error={errors.summary} hint="说明资源包含什么、来源和用途，不少于 20 字">
+          <Textarea {...text("summary")} maxLength={1000} />
+        </Field>
+        <Field id="tags" label="标签" error={errors.tags} hint="用顿号或逗号分隔，最多 10 个，如：社保、参保">
+          <Input {...text("tags")} />
+        </Field>
+      </Section>
+
+      <Section title="共享与开放">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="sharingClass" label="共享属性" required error={errors.sharingClass}>
+            <Select {...text("sharingClass")}>
+              <Options labels={SHARING_CLASS_LABELS} />
+            </Select>
+          </Field>
+          <Field id="openClass" label="开放属性" required error={errors.openClass} hint="决定公众能否在目录中看到此资源">
+            <Select {...text("openClass")}>
+              <Options labels={OPEN_CLASS_LABELS} />
+            </Select>
+          </Field>
+        </div>
+        {c.sharingClass && c.sharingClass !== "unconditional" && (
+          <Field id="sharingReason" label={c.sharingClass === "none" ? "不予共享理由和依据" : "共享条件"} required error={errors.sharingReason}>
+            <Textarea {...text("sharingReason")} rows={2} maxLength={500} />
+          </Field>
+        )}
+      </Section>
+
+      <Section title="交付方式">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field id="deliveryMethod" label="交付方式" required error={errors.deliveryMethod}>
+            <Select {...text("deliveryMethod")}>
+              <Options labels={DELIVERY_METHOD_LABELS} />
+            </Select>
+          </Field>
+          <Field id="accessUrl" label="访问地址" error={errors.accessUrl}>
+            <Input {...text("accessUrl")} type="url" placeholder="https://" />
+          </Field>
+          <Field id="docUrl" label="文档链接" error={errors.docUrl}>
+            <Input {...text("docUrl")} type="url" placeholder="https://" />
+          </Field>
+        </div>
+      </Section>
+
+      {c.kind === "dataset" && (
+        <Section title="数据项">
+          {errors.dataItems && <p className="text-sm text-red-700">{errors.dataItems}</p>}
+          {c.dataItems.length === 0 && <p className="text-sm text-slate-600">尚未添加数据项。数据资源应列出每个字段的名称、类型和含义。</p>}
+          <ol className="space-y-3">
+            {c.dataItems.map((d, i) => (
+              <li key={i} className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_8rem_2fr_auto] sm:items-end">
+                <Field id={`dataItems.${i}.name`} label={`数据项 ${i + 1} 名称`} error={errors[`dataItems.${i}.name`]}>
+                  <Input {...describedBy(`dataItems.${i}.name`, errors[`dataItems.${i}.name`])} value={d.name} onChange={(e) => setItem(i, "name", e.target.value)} />
+                </Field>
+                <Field id={`dataItems.${i}.type`} label="类型" error={errors[`dataItems.${i}.type`]}>
+                  <Select {...describedBy(`dataItems.${i}.type`, errors[`dataItems.${i}.type`])} value={d.type} onChange={(e) => setItem(i, "type", e.target.value)}>
+                    {DATA_ITEM_TYPES.map((t) => (
+                      <option key={t}>{t}</option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field id={`dataItems.${i}.description`} label="说明" error={errors[`dataItems.${i}.description`]}>
+                  <Input {...describedBy(`dataItems.${i}.description`, errors[`dataItems.${i}.description`])} value={d.description} onChange={(e) => setItem(i, "description", e.target.value)} />
+                </Field>
+                <Button variant="secondary" onClick={() => set("dataItems", c.dataItems.filter((_, j) => j !== i))} aria-label={`删除数据项 ${i + 1}`}>
+                  删除
+                </Button>
+              </li>
+            ))}
+          </ol>
+          <Button variant="secondary" onClick={() => set("dataItems", [...c.dataItems, { name: "", type: DATA_ITEM_TYPES[0], description: "" }])}>
+            添加数据项
+          </Button>
+        </Section>
+      )}
+
+      {c.kind === "api" && (
+        <Section title="接口信息">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="apiMethod" label="请求方法" error={errors.apiMethod}>
+              <Select {...text("apiMethod")}>
+                <option value="">请选择</option>
+                {API_METHODS.map((m) => (
+                  <option key={m}>{m}</option>
+                ))}
+              </Select>
+            </Field>
+            <Field id="apiPath" label="接口路径" error={errors.apiPath}>
+              <Input {...text("apiPath")} placeholder="/api/v1/…" />
+            </Field>
+            <Field id="apiAuth" label="认证方式" error={errors.apiAuth}>
+              <Input {...text("apiAuth")} placeholder="如：AppKey + 签名" />
+            </Field>
+            <Field id="apiRateLimit" label="调用限制" error={errors.apiRateLimit}>
+              <Input {...text("apiRateLimit")} placeholder="如：50次/秒" />
+            </Field>
+          </div>
+        </Section>
+      )}
+
+      {c.kind === "algorithm" && (
+        <Section title="模型输入输出">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="modelInputs" label="模型输入" error={errors.modelInputs}>
+              <Textarea {...text("modelInputs")} rows={2} />
+            </Field>
+            <Field id="modelOutputs" label="模型输出" error={errors.modelOutputs}>
+              <Textarea {...text("modelOutputs")} rows={2} />
+            </Field>
+          </div>
+        </Section>
+      )}
+
+      <Section title="联系人">
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field id="contactName" label="联系人" error={errors.contactName}>
+            <Input {...text("contactName")} />
+          </Field>
+          <Field id="contactPhone" label="联系电话" error={errors.contactPhone}>
+            <Input {...text("contactPhone")} type="tel" />
+          </Field>
+          <Field id="contactEmail" label="电子邮箱" error={errors.contactEmail}>
+            <Input {...text("contactEmail")} type="email" />
+          </Field>
+        </div>
+      </Section>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" value="draft" variant="secondary" disabled={mutation.isPending}>
+          {mutation.isPending ? "正在保存…" : "保存草稿"}
+        </Button>
+        <Button type="submit" value="submit" disabled={mutation.isPending}>
+          提交审核
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { api } from "@/server/api/server";
+import { CONTENT_FIELDS } from "@/server/resources/diff";
+import { RESOURCE_KIND_LABELS, type ResourceContent } from "@/server/resources/schemas";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
+import { formatDateTime } from "@/app/_components/format";
+import { rethrowAsPage } from "@/app/_components/page-errors";
+import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
+import { TRPCReactProvider } from "@/app/_components/trpc";
+import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { Table } from "@/app/_components/ui/table";
+import { ResourceActions } from "./resource-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+const VERSION_STATUS = { draft: "草稿", submitted: "待审核", returned: "已退回", published: "当前发布版", superseded: "历史版本" } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await (await api()).resource.get({ id }).catch(() => null);
+  return detail ? { title: detail.content.name, description: detail.content.summary.slice(0, 120) } : { title: "资源不存在" };
+}
+
+/** The fields worth a row for this kind, skipping empty ones. */
+function attributes(c: ResourceContent) {
+  const skip = new Set(["name", "summary", "kind", "sharingClass"]);
+  return CONTENT_FIELDS.filter(({ field }) => !skip.has(field)).flatMap(({ field, label, show }) => {
+    const value = show ? show(c) : String(c[field] ?? "");
+    return value ? [{ label, value, link: field === "accessUrl" || field === "docUrl" }] : [];
+  });
+}
+
+function Dl({ rows }: { rows: { label: string; value: ReactNode; link?: boolean }[] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
+      {rows.map((r) => (
+        <div key={r.label} className="contents">
+          <dt className="text-slate-600">{r.label}</dt>
+          <dd className="break-all text-slate-900">
+            {r.link ? (
+              <a href={String(r.value)} className="text-brand-700 underline" rel="noopener noreferrer">
+                {r.value}
+              </a>
+            ) : (
+              r.value
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function ResourcePage({ params, searchParams }: Props) {
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const detail = await (await api()).resource.get({ id }).catch(rethrowAsPage);
+  const { resource, content, working, history, permissions } = detail;
+  const canSubmit = permissions.edit && !!working && (working.status === "draft" || working.status === "returned");
+  const showActions = permissions.edit || permissions.review || permissions.retire;
+  return (
+    <>
+      <DemoDataNotice />
+      <p className="mb-2 text-sm">
+        <Link href="/resources" className="text-brand-700 hover:underline">
+          ← 资源目录
+        </Link>
+      </p>
+      <PageHeader
+        title={content.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone="brand">{RESOURCE_KIND_LABELS[content.kind]}</Badge>
+            <SharingBadge value={content.sharingClass} />
+            <ResourceStatusBadge status={resource.status} />
+            <span>{resource.departmentName}</span>
+            <span className="font-mono">{resource.code}</span>
+          </span>
+        }
+      />
+      <div className="space-y-6">
+        {saved === "draft" && <Notice tone="success">草稿已保存</Notice>}
+        {saved === "submitted" && <Notice tone="success">已提交审核，审核结果将显示在本页</Notice>}
+        {resource.status === "retired" && (
+          <Notice tone="warning">
+            该资源已于 {formatDateTime(resource.retiredAt)} 下线：{resource.retiredReason}
+          </Notice>
+        )}
+        {working && (
+          <Card title={`第 ${working.number} 版（${VERSION_STATUS[working.status]}）`}>
+            {working.status === "returned" && working.reviewComment && (
+              <Notice tone="error">
+                审核退回（{working.reviewerName}，{formatDateTime(working.reviewedAt)}）：{working.reviewComment}
+              </Notice>
+            )}
+            {resource.currentVersionId && <p className="mb-3 text-sm text-slate-700">这是对已发布资源的修改；审核通过前，目录中仍显示当前发布版。</p>}
+            <h3 className="mt-3 mb-2 text-sm font-semibold">管理制度检查</h3>
+            <ul className="mb-4 space-y-1 text-sm">
+              {working.checklist.map((item) => (
+                <li key={item.rule} className={item.passed ? "text-green-800" : "text-red-800"}>
+                  <span aria-hidden="true">{item.passed ? "✓ " : "✗ "}</span>
+                  <span className="sr-only">{item.passed ? "符合：" : "不符合："}</span>
+                  {item.rule}
+                  {item.detail && <span className="text-slate-600">（{item.detail}）</span>}
+                </li>
+              ))}
+            </ul>
+            {resource.currentVersionId && (
+              <p className="mb-3 text-sm">
+                <Link className="text-brand-700 hover:underline" href={`/resources/${id}/compare?from=${history.find((v) => v.status === "published")?.number ?? 1}&to=${working.number}`}>
+                  查看与发布版的差异
+                </Link>
+              </p>
+            )}
+          </Card>
+        )}
+        {showActions && (
+          <TRPCReactProvider>
+            <ResourceActions id={id} version={resource.version} can={{ ...permissions, submit: canSubmit }} />
+          </TRPCReactProvider>
+        )}
+        <Card title="资源说明">
+          <p className="mb-4 whitespace-pre-line text-slate-800">{content.summary}</p>
+          <Dl rows={attributes(content)} />
+        </Card>
+        {content.dataItems.length > 0 && (
+          <Card title={`数据项（${content.dataItems.length}）`}>
+            <Table
+              caption="数据项"
+              rows={content.dataItems.map((d, i) => ({ ...d, i }))}
+              rowKey={(d) => String(d.i)}
+              columns={[
+                { header: "名称", cell: (d) => d.name },
+                { header: "类型", cell: (d) => d.type },
+                { header: "说明", cell: (d) => d.description || "—", wrap: true },
+              ]}
+            />
+          </Card>
+        )}
+        {history.length > 0 && (
+          <Card title="版本历史">
+            <Table
+              caption="版本历史"
+              rows={history}
+              rowKey={(v) => v.id}
+              columns={[
+                { header: "版本", cell: (v) => `第 ${v.number} 版` },
+                { header: "名称", cell: (v) => v.name },
+                { header: "状态", cell: (v) => VERSION_STATUS[v.status] },
+                { header: "更新时间", cell: (v) => formatDateTime(v.updatedAt) },
+                { header: "审核", cell: (v) => (v.reviewerName ? `${v.reviewerName} ${formatDateTime(v.reviewedAt)}` : "—") },
+                {
+                  header: "对比",
+                  cell: (v) =>
+                    v.number > 1 ? (
+                      <Link className="text-brand-700 hover:underline" href={`/resources/${id}/compare?from=${v.number - 1}&to=${v.number}`}>
+                        与第 {v.number - 1} 版对比
+                      </Link>
+                    ) : (
+                      "—"
+                    ),
+                },
+              ]}
+            />
+          </Card>
+        )}
+      </div>
+    </>
+  );
+}

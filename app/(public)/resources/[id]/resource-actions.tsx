@@ -1,0 +1,82 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { Button, ButtonLink } from "@/app/_components/ui/button";
+import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/layout";
+
+interface Props {
+  id: string;
+  version: number;
+  can: { edit: boolean; submit: boolean; review: boolean; retire: boolean };
+}
+
+/** What an owner or reviewer can do to a resource from its page. */
+export function ResourceActions({ id, version, can }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [reasonFor, setReasonFor] = useState<"return" | "retire" | null>(null);
+  const [reason, setReason] = useState("");
+  const done = { onSuccess: () => { setReasonFor(null); setReason(""); router.refresh(); } };
+  const submit = useMutation(trpc.resource.submit.mutationOptions(done));
+  const approve = useMutation(trpc.resource.approve.mutationOptions(done));
+  const giveBack = useMutation(trpc.resource.return.mutationOptions(done));
+  const retire = useMutation(trpc.resource.retire.mutationOptions(done));
+  const active = [submit, approve, giveBack, retire].find((m) => m.isError || m.isPending);
+  const errors = formErrors(active?.error);
+  const pending = [submit, approve, giveBack, retire].some((m) => m.isPending);
+  const ref = { id, version };
+
+  return (
+    <div className="space-y-3">
+      {errors.form && !errors.fields.reason && <Notice tone="error">{errors.form}</Notice>}
+      <div className="flex flex-wrap gap-2">
+        {can.edit && <ButtonLink href={`/console/resources/${id}/edit`} variant="secondary">编辑</ButtonLink>}
+        {can.submit && (
+          <Button onClick={() => submit.mutate(ref)} disabled={pending}>
+            提交审核
+          </Button>
+        )}
+        {can.review && (
+          <>
+            <Button onClick={() => approve.mutate(ref)} disabled={pending}>
+              审核通过
+            </Button>
+            <Button variant="danger" onClick={() => setReasonFor("return")} disabled={pending}>
+              退回修改
+            </Button>
+          </>
+        )}
+        {can.retire && (
+          <Button variant="secondary" onClick={() => setReasonFor("retire")} disabled={pending}>
+            下线
+          </Button>
+        )}
+      </div>
+      {reasonFor && (
+        <form
+          className="space-y-2 rounded-md border border-slate-200 p-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            (reasonFor === "return" ? giveBack : retire).mutate({ ...ref, reason });
+          }}
+        >
+          <Field id="reason" label={reasonFor === "return" ? "退回理由" : "下线原因"} required error={errors.fields.reason}>
+            <Textarea {...describedBy("reason", errors.fields.reason)} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Field>
+          <div className="flex gap-2">
+            <Button type="submit" variant="danger" disabled={pending}>
+              {reasonFor === "return" ? "确认退回" : "确认下线"}
+            </Button>
+            <Button variant="secondary" onClick={() => setReasonFor(null)}>
+              取消
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { api } from "@/server/api/server";
+
+/** Public pages say plainly when what they show is generated demo data, not an official list. */
+export async function DemoDataNotice() {
+  if (!(await (await api()).site.hasDemoData())) return null;
+  return (
+    <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <strong className="mr-1 rounded bg-amber-200 px-1.5 py-0.5 text-xs font-semibold">示例数据</strong>
+      本页内容为演示用的示例数据，由模板生成，不是政府部门发布的正式清单。
+    </p>
+  );
+}

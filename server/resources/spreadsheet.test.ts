@@ -1,0 +1,432 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { DomainError } from "@/server/errors";
+import type { ResourceContent } from "./schemas";
+import {
+  IMPORT_COLUMNS,
+  INSTRUCTIONS_SHEET,
+  MAX_IMPORT_ROWS,
+  RESOURCE_COLUMNS,
+  TEMPLATE_SHEET,
+  readSpreadsheet,
+  resourceToCells,
+  rowToResource,
+  templateXlsx,
+  writeCsv,
+  writeXlsx,
+} from "./spreadsheet";
+
+const base: ResourceContent = {
+  name: "青岛市公共停车场基础信息",
+  summary: "全市公共停车场的名称、位置和泊位数，用于停车诱导。",
+  kind: "dataset",
+  domain: "transport",
+  sharingClass: "conditional",
+  sharingReason: "仅限政务部门使用，须经审核",
+  openClass: "closed",
+  updateFrequency: "daily",
+  deliveryMethod: "database_table",
+  accessUrl: "",
+  docUrl: "https://www.example.com/docs/parking?x=1&y=2",
+  tags: ["停车", "泊位"],
+  contactName: "王工",
+  contactPhone: "0532-12345678",
+  contactEmail: "parking@example.com",
+  dataItems: [
+    { name: "停车场名称", type: "字符串", description: "备案名称；含分号" },
+    { name: "总泊位数", type: "整数", description: "" },
+  ],
+  apiMethod: "",
+  apiPath: "",
+  apiAuth: "",
+  apiRateLimit: "",
+  modelInputs: "",
+  modelOutputs: "",
+};
+
+const resources: { code: string; content: ResourceContent }[] = [
+  { code: "QDZY-SJ-000123", content: base },
+  {
+    code: "QDZY-JK-000001",
+    content: {
+      ...base,
+      name: "企业登记信息查询接口",
+      summary: '按统一社会信用代码查询企业登记信息，返回 "名称, 状态"\n第二行说明',
+      kind: "api",
+      domain: "market",
+      sharingClass: "unconditional",
+      sharingReason: "",
+      openClass: "open",
+      updateFrequency: "realtime",
+      deliveryMethod: "api_endpoint",
+      accessUrl: "https://api.example.com/v1/enterprise",
+      tags: ["企业", "登记", "=SUM(A1)"],
+      contactPhone: "+86 532 1234 5678",
+      dataItems: [],
+      apiMethod: "POST",
+      apiPath: "/v1/enterprise/query",
+      apiAuth: "AppKey",
+      apiRateLimit: "100 次/秒",
+    },
+  },
+  {
+    code: "QDZY-SF-000042",
+    content: {
+      ...base,
+      name: "城市内涝预测模型",
+      kind: "algorithm",
+      domain: "public_safety",
+      sharingClass: "none",
+      sharingReason: "依据《数据安全法》，涉及重要数据",
+      updateFrequency: "on_demand",
+      deliveryMethod: "model_service",
+      tags: [],
+      dataItems: [{ name: "降雨量", type: "数值", description: "毫米 | 小时" }],
+      modelInputs: "降雨量、地形",
+      modelOutputs: "积水深度",
+    },
+  },
+];
+
+const exportRows = () =>
+  resources.map((r) =>
+    resourceToCells({
+      ...r,
+      departmentName: "青岛市交通运输局",
+      status: "已发布",
+      updatedAt: new Date("2026-11-27T00:30:00Z"),
+    }),
+  );
+
+async function rejects(promise: Promise<unknown>): Promise<DomainError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  expect((error as DomainError).code).toBe("BAD_REQUEST");
+  return error as DomainError;
+}
+
+/** A GB18030 encoder for the test's characters: ASCII as is, the rest found via the decoder. */
+function gb18030Encoder() {
+  const decoder = new TextDecoder("gb18030");
+  const table = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([a, b]));
+      if (ch.length === 1 && ch !== "\uFFFD" && !table.has(ch)) table.set(ch, [a, b]);
+    }
+  return (text: string) =>
+    new Uint8Array(
+      [...text].flatMap((ch) => {
+        const code = ch.codePointAt(0)!;
+        if (code < 0x80) return [code];
+        const bytes = table.get(ch);
+        if (!bytes) throw new Error(`no GB18030 bytes for ${ch}`);
+        return bytes;
+      }),
+    );
+}
+
+describe("spreadsheet export and import", () => {
+  it("round-trips resources through .xlsx", async () => {
+    const rows = exportRows();
+    expect(rows[0]!["更新时间"]).toBe("2026-11-27 08:30");
+    expect(rows[0]!["资源类型"]).toBe("数据");
+    expect(rows[0]!["数据项"]).toBe("停车场名称|字符串|备案名称；含分号\n总泊位数|整数");
+    expect(Object.keys(rows[0]!)).toEqual(RESOURCE_COLUMNS.map((c) => c.header));
+
+    const sheet = await readSpreadsheet("导出.xlsx", await writeXlsx(rows));
+    expect(sheet.headers).toEqual(RESOURCE_COLUMNS.map((c) => c.header));
+    expect(sheet.rows.map((r) => r.rowNumber)).toEqual([2, 3, 4]);
+    expect(sheet.rows[1]!.cells["所属部门"]).toBe("青岛市交通运输局");
+    sheet.rows.forEach((row, i) => {
+      const mapped = rowToResource(row.cells);
+      expect(mapped.errors).toEqual([]);
+      expect(mapped.code).toBe(resources[i]!.code);
+      expect(mapped.content).toEqual(resources[i]!.content);
+    });
+  });
+
+  it("writes a frozen bold header", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await writeXlsx(exportRows())) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet(TEMPLATE_SHEET)!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet.getColumn(2).width).toBeGreaterThan(20);
+  });
+
+  it("reads CSV in UTF-8 with and without a BOM, and in GB18030, alike", async () => {
+    const text =
+      "资源名称,资源类型,所属领域,资源摘要,共享属性,共享条件或不予共享理由,开放属性,更新频率,交付方式,标签,数据项\r\n" +
+      '崂山区景区客流统计,数据,民生服务,各景区每小时入园人数,无条件共享,,无条件开放,每日,文件,旅游、客流,"景区名称|字符串|\n入园人数|整数|每小时"\r\n' +
+      ",,,,,,,,,,\r\n" +
+      "市南区垃圾分类点位,数据,生态环境,垃圾分类投放点位置,不予共享,涉及个人信息,不予开放,每月,库表,环卫;垃圾分类,点位编号|代码\r\n";
+    const utf8 = new TextEncoder().encode(text);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const gb = gb18030Encoder()(text);
+    expect(gb.length).toBeLessThan(utf8.length); // really two bytes a character
+
+    const sheets = await Promise.all([
+      readSpreadsheet("清单.csv", withBom),
+      readSpreadsheet("清单.CSV", utf8),
+      readSpreadsheet("清单.csv", gb),
+    ]);
+    for (const sheet of sheets) expect(sheet).toEqual(sheets[0]);
+    const [sheet] = sheets;
+    expect(sheet!.headers[0]).toBe("资源名称");
+    expect(sheet!.rows.map((r) => r.rowNumber)).toEqual([2, 4]);
+    const first = rowToResource(sheet!.rows[0]!.cells);
+    expect(first.errors).toEqual([]);
+    expect(first.content).toMatchObject({
+      name: "崂山区景区客流统计",
+      domain: "livelihood",
+      tags: ["旅游", "客流"],
+      dataItems: [
+        { name: "景区名称", type: "字符串", description: "" },
+        { name: "入园人数", type: "整数", description: "每小时" },
+      ],
+    });
+    const second = rowToResource(sheet!.rows[1]!.cells);
+    expect(second.content).toMatchObject({ sharingClass: "none", tags: ["环卫", "垃圾分类"], openClass: "closed" });
+  });
+
+  it("writes CSV as UTF-8 with a BOM and CRLF that reads back the same", async () => {
+    const rows = exportRows();
+    const csv = writeCsv(rows);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString("utf8");
+    expect(text.split("\r\n")[0]).toBe("\uFEFF" + RESOURCE_COLUMNS.map((c) => c.header).join(","));
+    expect(text).toContain('"按统一社会信用代码查询企业登记信息，返回 ""名称, 状态""\n第二行说明"');
+    expect(text).toContain("'+86 532 1234 5678"); // no formula when Excel opens it
+    expect(text.endsWith("\r\n")).toBe(true);
+
+    const sheet = await readSpreadsheet("导出.csv", csv);
+    expect(sheet.rows.map((r) => r.cells)).toEqual(rows);
+    expect(rowToResource(sheet.rows[1]!.cells).content).toEqual(resources[1]!.content);
+  });
+
+  it("reads xlsx cell values as text: numbers, dates, rich text, links, formulas", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("部门清单");
+    sheet.addRow(["青岛市某局资源清单"]); // a title row above the header
+    sheet.addRow(["资源名称*", "资源类型", "所属领域", "资源摘要", "共享属性", "开放属性", "更新频率", "交付方式", "联系电话", "备注", "访问地址"]);
+    sheet.addRow([]);
+    sheet.addRow([
+      { richText: [{ text: "公交" }, { text: "实时到站", font: { bold: true } }] },
+      "  接口 ",
+      "transport",
+      { formula: 'CONCAT("公交","到站")', result: "公交到站" },
+      "无条件共享",
+      "无条件开放",
+      "实时",
+      "接口服务",
+      53212345678,
+      new Date(Date.UTC(2026, 10, 27, 8, 30)),
+      { text: "https://bus.example.com", hyperlink: "https://bus.example.com" },
+    ]);
+    sheet.getCell("J4").numFmt = "yyyy-mm-dd hh:mm";
+    sheet.addRow(["", null, "   "]); // blank
+    sheet.addRow(["第二个", 0.1 + 0.2, new Date(Date.UTC(2026, 0, 5))]);
+    sheet.getCell("C6").numFmt = "yyyy-mm-dd";
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const read = await readSpreadsheet("a.xlsx", bytes);
+    expect(read.headers).toContain("资源名称");
+    expect(read.headers).toContain("备注");
+    expect(read.rows.map((r) => r.rowNumber)).toEqual([4, 6]);
+    expect(read.rows[0]!.cells).toMatchObject({
+      资源名称: "公交实时到站",
+      资源类型: "接口",
+      资源摘要: "公交到站",
+      联系电话: "53212345678",
+      备注: "2026-11-27 08:30",
+      访问地址: "https://bus.example.com",
+    });
+    expect(read.rows[1]!.cells).toMatchObject({ 资源名称: "第二个", 资源类型: "0.3", 所属领域: "2026-01-05" });
+    expect(rowToResource(read.rows[0]!.cells)).toMatchObject({
+      errors: [],
+      content: { kind: "api", domain: "transport", contactPhone: "53212345678" },
+    });
+  });
+});
+
+describe("row errors", () => {
+  const good = () => ({ ...resourceToCells({ ...resources[0]!, departmentName: "", status: "", updatedAt: new Date() }) });
+  const errorsOf = (cells: Record<string, string>) => {
+    const mapped = rowToResource(cells);
+    expect(mapped.content).toBeUndefined();
+    return mapped.errors;
+  };
+
+  it("accepts a good row, with labels or stored keys", () => {
+    expect(rowToResource(good()).errors).toEqual([]);
+    const mapped = rowToResource({ ...good(), 资源类型: "Dataset", 共享属性: "unconditional", 资源编码: "qdzy-sj-000001" });
+    expect(mapped.errors).toEqual([]);
+    expect(mapped.code).toBe("QDZY-SJ-000001");
+    expect(mapped.content?.sharingClass).toBe("unconditional");
+    expect(rowToResource({ ...good(), 资源编码: "" }).code).toBeUndefined();
+  });
+
+  it("names the column and the allowed values for a bad enum", () => {
+    expect(errorsOf({ ...good(), 资源类型: "数椐", 接口方法: "PATCH" })).toEqual([
+      { column: "资源类型", message: '"数椐" 不是有效的资源类型，可选：数据、接口、算法模型、组件、物联感知、视频、算力、应用' },
+      { column: "接口方法", message: '"PATCH" 不是有效的接口方法，可选：GET、POST、PUT、DELETE' },
+    ]);
+    expect(errorsOf({ ...good(), 所属领域: "" })).toEqual([{ column: "所属领域", message: "请选择所属领域" }]);
+  });
+
+  it("reports a missing name", () => {
+    expect(errorsOf({ ...good(), 资源名称: "" })).toEqual([{ column: "资源名称", message: "请填写资源名称" }]);
+    const { 资源名称: _, ...withoutName } = good();
+    expect(errorsOf(withoutName)).toEqual([{ column: "资源名称", message: "请填写资源名称" }]);
+    expect(errorsOf({ ...good(), 资源名称: "桥" })).toEqual([{ column: "资源名称", message: "资源名称至少 2 个字" }]);
+  });
+
+  it("reports each bad data item by its position", () => {
+    expect(errorsOf({ ...good(), 数据项: "名称|字符串\n地址|文本|住址\n电话\n|整数" })).toEqual([
+      { column: "数据项", message: "第 2 个数据项类型 \"文本\" 无效，可选：字符串、整数、数值、日期、日期时间、布尔、代码、文件" },
+      { column: "数据项", message: '第 3 个数据项 "电话" 缺少类型，格式应为“名称|类型|说明”' },
+      { column: "数据项", message: "第 4 个数据项缺少名称，格式应为“名称|类型|说明”" },
+    ]);
+    expect(rowToResource({ ...good(), 数据项: "a|字符串;b｜整数；c|日期|说明" }).content?.dataItems.map((d) => d.name)).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+    expect(errorsOf({ ...good(), 数据项: `${"长".repeat(51)}|字符串` })).toEqual([
+      { column: "数据项", message: "第 1 个数据项：数据项名称不能超过 50 个字" },
+    ]);
+  });
+
+  it("requires a reason for 不予共享, even alongside other errors", () => {
+    expect(errorsOf({ ...good(), 共享属性: "不予共享", 共享条件或不予共享理由: "" })).toEqual([
+      { column: "共享条件或不予共享理由", message: "不予共享须说明理由和依据" },
+    ]);
+    expect(errorsOf({ ...good(), 资源名称: "", 共享属性: "不予共享", 共享条件或不予共享理由: " " })).toEqual([
+      { column: "共享条件或不予共享理由", message: "不予共享须说明理由和依据" },
+      { column: "资源名称", message: "请填写资源名称" },
+    ]);
+  });
+
+  it("reports bad URLs, codes, phones, emails and tags on their columns", () => {
+    expect(
+      errorsOf({
+        ...good(),
+        访问地址: "www.example.com",
+        资源编码: "SJ-123",
+        联系电话: "请来电",
+        电子邮箱: "a@b",
+        标签: "一、" + "二".repeat(21),
+      }),
+    ).toEqual([
+      { column: "资源编码", message: '资源编码 "SJ-123" 格式不正确，应形如 QDZY-SJ-000123；新增资源请留空' },
+      { column: "访问地址", message: "访问地址须为 http:// 或 https:// 开头的网址" },
+      { column: "标签", message: `标签 "${"二".repeat(21)}"：每个标签不能超过 20 个字` },
+      { column: "联系电话", message: "联系电话格式不正确" },
+      { column: "电子邮箱", message: "电子邮箱格式不正确" },
+    ]);
+  });
+});
+
+describe("bad files", () => {
+  it("rejects other extensions", async () => {
+    expect((await rejects(readSpreadsheet("清单.xls", new Uint8Array([1])))).message).toBe("仅支持 .xlsx 和 .csv 文件");
+    expect((await rejects(readSpreadsheet("清单", new Uint8Array([1])))).message).toBe("仅支持 .xlsx 和 .csv 文件");
+  });
+
+  it("names the missing header columns", async () => {
+    const csv = new TextEncoder().encode("资源名称,资源类型,资源摘要,共享属性,开放属性,更新频率\r\n甲,数据,乙,无条件共享,无条件开放,每日\r\n");
+    const error = await rejects(readSpreadsheet("a.csv", csv));
+    expect(error.message).toMatch(/^缺少必填列：所属领域、交付方式。/);
+  });
+
+  it("rejects a file that is not what its extension says", async () => {
+    const xlsx = await writeXlsx(exportRows());
+    expect((await rejects(readSpreadsheet("a.xlsx", new TextEncoder().encode("资源名称,资源类型\r\n")))).message).toContain(
+      "不是有效的 .xlsx 文件",
+    );
+    expect((await rejects(readSpreadsheet("a.xlsx", xlsx.subarray(0, 400)))).message).toContain("无法解析");
+    expect((await rejects(readSpreadsheet("a.xls.xlsx", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])))).message).toContain(
+      "旧版 .xls",
+    );
+    expect((await rejects(readSpreadsheet("a.csv", xlsx))).message).toContain("是 Excel 工作簿而不是 CSV");
+    expect((await rejects(readSpreadsheet("a.csv", new Uint8Array([])))).message).toBe("文件为空");
+    expect((await rejects(readSpreadsheet("a.csv", new TextEncoder().encode('资源名称\r\n"未闭合\r\n')))).message).toContain(
+      "CSV 文件格式错误",
+    );
+  });
+
+  it(`rejects more than ${MAX_IMPORT_ROWS} data rows`, async () => {
+    const head = IMPORT_COLUMNS.map((c) => c.header).join(",");
+    const line = (n: number) => `资源${n},数据,交通出行,摘要,无条件共享,,无条件开放,每日,库表`;
+    const make = (count: number) =>
+      new TextEncoder().encode([head, ...Array.from({ length: count }, (_, i) => line(i))].join("\r\n"));
+    expect((await readSpreadsheet("ok.csv", make(MAX_IMPORT_ROWS))).rows).toHaveLength(MAX_IMPORT_ROWS);
+    expect((await rejects(readSpreadsheet("big.csv", make(MAX_IMPORT_ROWS + 1)))).message).toContain("一次最多导入 20000 行");
+  });
+});
+
+describe("template", () => {
+  it("has the import sheet with dropdowns and an example, and the instructions", async () => {
+    const bytes = await templateXlsx();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([TEMPLATE_SHEET, INSTRUCTIONS_SHEET]);
+
+    const sheet = workbook.getWorksheet(TEMPLATE_SHEET)!;
+    const validations = (sheet as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    const kindColumn = IMPORT_COLUMNS.findIndex((c) => c.header === "资源类型") + 1;
+    const letter = sheet.getColumn(kindColumn).letter;
+    for (const address of [`${letter}2`, `${letter}2000`])
+      expect(validations[address]).toMatchObject({ type: "list", formulae: ['"数据,接口,算法模型,组件,物联感知,视频,算力,应用"'] });
+    expect(validations[`${letter}2001`]).toBeUndefined();
+    const dropdownColumns = new Set(Object.keys(validations).map((a) => a.replace(/\d+$/, "")));
+    expect(dropdownColumns.size).toBe(IMPORT_COLUMNS.filter((c) => c.options).length);
+
+    const notes = workbook.getWorksheet(INSTRUCTIONS_SHEET)!;
+    const listed = notes.getColumn(1).values.slice(2, 2 + IMPORT_COLUMNS.length);
+    expect(listed).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    const reasonRow = IMPORT_COLUMNS.findIndex((c) => c.header === "共享条件或不予共享理由") + 2;
+    expect(notes.getRow(reasonRow).values).toContain("有条件共享须写明共享条件，不予共享须写明理由和依据；不超过 500 个字");
+
+    const read = await readSpreadsheet("资源导入模板.xlsx", bytes);
+    expect(read.headers).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    expect(read.rows).toHaveLength(1);
+    const example = rowToResource(read.rows[0]!.cells);
+    expect(example.errors).toEqual([]);
+    expect(example.content?.dataItems).toHaveLength(2);
+    expect(example.content?.kind).toBe("dataset");
+  });
+});
+
+describe("performance", () => {
+  it("reads and maps 10,000 rows of .xlsx", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      resourceToCells({
+        code: `QDZY-SJ-${String(i).padStart(6, "0")}`,
+        departmentName: "青岛市大数据发展管理局",
+        status: "已发布",
+        updatedAt: new Date(),
+        content: { ...base, name: `${base.name}${i}` },
+      }),
+    );
+    const bytes = await writeXlsx(rows);
+    const started = performance.now();
+    const sheet = await readSpreadsheet("big.xlsx", bytes);
+    const read = performance.now();
+    const mapped = sheet.rows.map((r) => rowToResource(r.cells));
+    const done = performance.now();
+    console.log(
+      `10,000-row .xlsx (${(bytes.length / 1024).toFixed(0)} KiB): read ${(read - started).toFixed(0)} ms, ` +
+        `mapped ${(done - read).toFixed(0)} ms, total ${(done - started).toFixed(0)} ms`,
+    );
+    expect(mapped).toHaveLength(10_000);
+    expect(mapped.every((m) => m.errors.length === 0)).toBe(true);
+    expect(done - started).toBeLessThan(30_000);
+  }, 120_000);
+});
