@@ -3,12 +3,16 @@ import type { Db } from "@/db/client";
 import { departments, people } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
+import { seedResources } from "./catalogue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
 
 const SEED_ACTOR = { system: "示例数据初始化" };
 
-/** Inserts what is missing; running it again changes nothing. */
-export async function seed(db: Db): Promise<{ departments: number; people: number }> {
+/**
+ * Inserts what is missing; running it again changes nothing. `catalogue: false` seeds only the
+ * organisation, for tests that bring their own resources.
+ */
+export async function seed(db: Db, { catalogue = true } = {}): Promise<{ departments: number; people: number; resources: number }> {
   // One hash for every demo account: they share the README's password, and scrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -33,14 +37,15 @@ export async function seed(db: Db): Promise<{ departments: number; people: numbe
       )
       .onConflictDoNothing({ target: people.username })
       .returning({ id: people.id });
-    if (insertedDepartments.length || insertedPeople.length)
+    const insertedResources = catalogue ? await seedResources(tx) : 0;
+    if (insertedDepartments.length || insertedPeople.length || insertedResources)
       await recordAudit(tx, SEED_ACTOR, {
-        action: "seed.organisation",
+        action: "seed.demo",
         entityType: "seed",
-        entityId: "organisation",
-        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员`,
+        entityId: "demo",
+        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源`,
       });
-    return { departments: insertedDepartments.length, people: insertedPeople.length };
+    return { departments: insertedDepartments.length, people: insertedPeople.length, resources: insertedResources };
   });
 }
 

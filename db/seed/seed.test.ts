@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { departments, people } from "@/db/schema";
+import { departments, people, resources, resourceVersions } from "@/db/schema";
 import { migrationStatus } from "@/server/startup";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { seed, seedIfEmpty } from ".";
@@ -18,7 +18,7 @@ describe("demo seed", () => {
     expect(status.expected).toBeGreaterThan(0);
   });
 
-  it("fills an empty database with the ten districts, the departments and about 30 people, once", async () => {
+  it("fills an empty database with the ten districts, the departments, about 30 people and the catalogue, once", async () => {
     expect(await seedIfEmpty(t.db)).not.toBeNull();
     const districts = (await t.db.select().from(departments)).filter((d) => d.kind === "district");
     expect(districts.map((d) => d.name).sort()).toEqual(
@@ -30,8 +30,15 @@ describe("demo seed", () => {
       expect(DEMO_ACCOUNTS.some((a) => a.roles.includes(role) && everyone.some((p) => p.username === a.username))).toBe(true);
 
     expect(await seedIfEmpty(t.db)).toBeNull();
-    expect(await seed(t.db)).toEqual({ departments: 0, people: 0 });
+    expect(await seed(t.db)).toEqual({ departments: 0, people: 0, resources: 0 });
     expect(await t.db.$count(departments)).toBe(DEPARTMENTS.length);
     expect(await t.db.$count(people)).toBe(everyone.length);
+    const catalogue = await t.db.select({ status: resources.status, current: resources.currentVersionId, working: resources.workingVersionId }).from(resources);
+    expect(catalogue.length).toBeGreaterThanOrEqual(1150);
+    for (const status of ["draft", "submitted", "returned", "published", "retired"] as const)
+      expect(catalogue.some((r) => r.status === status)).toBe(true);
+    // Every resource points at a version the catalogue can show.
+    expect(catalogue.every((r) => r.current || r.working)).toBe(true);
+    expect(await t.db.$count(resourceVersions)).toBeGreaterThan(catalogue.length);
   });
 });

@@ -43,10 +43,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A seeded test database (the demo departments and people). */
-export async function createSeededTestDatabase(): Promise<TestDatabase> {
+/** A test database with the demo departments and people (and, when asked, the demo catalogue). */
+export async function createSeededTestDatabase({ catalogue = false } = {}): Promise<TestDatabase> {
   const t = await createTestDatabase();
-  await seed(t.db);
+  await seed(t.db, { catalogue });
   return t;
 }
 
