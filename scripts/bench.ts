@@ -31,7 +31,7 @@ function variant(n: number): { departmentCode: string; content: ResourceContent 
   return { departmentCode: t.code, content: round === 0 ? t.content : { ...t.content, name: `${t.content.name}（${round}）` } };
 }
 
-async function loadResources(handle: DatabaseHandle, count: number) {
+export async function loadResources(handle: DatabaseHandle, count: number) {
   const { db } = handle;
   const depts = new Map((await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]));
   const started = Date.now();
@@ -163,7 +163,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("bench.ts"))
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

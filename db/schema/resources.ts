@@ -7,6 +7,7 @@ import {
   pgEnum,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -81,6 +82,7 @@ export const resources = pgTable(
     index("resources_department_idx").on(t.departmentId),
     index("resources_kind_idx").on(t.kind),
     index("resources_updated_idx").on(t.updatedAt),
+    index("resources_name_idx").on(t.name),
     index("resources_published_at_idx").on(t.publishedAt),
   ],
 );
@@ -107,6 +109,27 @@ export const resourceVersions = pgTable(
   (t) => [
     uniqueIndex("resource_versions_number_unique").on(t.resourceId, t.number),
     index("resource_versions_queue_idx").on(t.status, t.submittedAt),
+  ],
+);
+
+/**
+ * How many resources share each combination of facet values, kept exact by statement triggers
+ * on `resources` (migration 0004), so browsing without a search term counts facets from a few
+ * hundred rows instead of aggregating the whole catalogue.
+ */
+export const resourceFacetCounts = pgTable(
+  "resource_facet_counts",
+  {
+    kind: resourceKind("kind").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    domain: text("domain").notNull(),
+    sharingClass: sharingClass("sharing_class").notNull(),
+    status: resourceStatus("status").notNull(),
+    openClass: openClass("open_class").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "resource_facet_counts_pk", columns: [t.kind, t.departmentId, t.domain, t.sharingClass, t.status, t.openClass] }),
   ],
 );
 

@@ -25,14 +25,13 @@ export async function nextResourceCodes(tx: Db, kinds: ResourceKind[]): Promise<
   return executeRows<{ n: string }>(result).map((r, i) => `QDZY-${KIND_CODES[kinds[i]!]}-${r.n.padStart(6, "0")}`);
 }
 
-/** Everything about a resource that search reads beyond its name, tags and summary. */
+/**
+ * Everything about a resource that search reads beyond its name, tags and summary: the names of
+ * its data items and its API path. Item descriptions stay out: they would double the index and
+ * every scan of it, for words the name and summary already carry.
+ */
 function detailText(c: ResourceContent): string {
-  return [
-    ...c.dataItems.flatMap((d) => [d.name, d.description]),
-    c.apiPath,
-    c.modelInputs,
-    c.modelOutputs,
-  ].join(" ");
+  return [...c.dataItems.map((d) => d.name), c.apiPath].join(" ");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { executeRows } from "@/db/client";
-import { departments, people, resources, resourceVersions } from "@/db/schema";
+import { departments, people, resourceFacetCounts, resources, resourceVersions } from "@/db/schema";
 import { can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { pageWindow, PAGE_SIZE, toPage } from "@/server/pagination";
@@ -11,11 +11,26 @@ import { diffContent } from "./diff";
 import { RESOURCE_CODE_PATTERN, type ResourceContent, type ResourceSearch } from "./schemas";
 import { parseQuery } from "./search-text";
 
+/** The facet columns, which `resources` and `resource_facet_counts` both have. */
+type FacetTable = typeof resources | typeof resourceFacetCounts;
+
 /** Which catalogue rows a person may see: the rule of the resource issue, as SQL. */
-export function visibleTo(actor: Actor | null): SQL | undefined {
-  if (!actor) return and(eq(resources.status, "published"), inArray(resources.openClass, ["open", "conditional"]));
+export function visibleTo(actor: Actor | null, t: FacetTable = resources): SQL | undefined {
+  if (!actor) return and(eq(t.status, "published"), inArray(t.openClass, ["open", "conditional"]));
   if (can.reviewResources(actor)) return undefined;
-  return or(eq(resources.status, "published"), eq(resources.departmentId, actor.departmentId));
+  return or(eq(t.status, "published"), eq(t.departmentId, actor.departmentId));
+}
+
+/** The visibility rule and the facet filters of a search, on either table. */
+function facetFilters(actor: Actor | null, f: ResourceSearch, t: FacetTable) {
+  return and(
+    visibleTo(actor, t),
+    f.kind ? eq(t.kind, f.kind) : undefined,
+    f.domain ? eq(t.domain, f.domain) : undefined,
+    f.sharingClass ? eq(t.sharingClass, f.sharingClass) : undefined,
+    f.status ? eq(t.status, f.status) : undefined,
+    f.departmentId ? eq(t.departmentId, f.departmentId) : undefined,
+  );
 }
 
 function textMatch(q: string | undefined): { where?: SQL; rank?: SQL<number> } {
@@ -35,13 +50,21 @@ function textMatch(q: string | undefined): { where?: SQL; rank?: SQL<number> } {
 
 const FACETS = ["kind", "departmentId", "domain", "sharingClass", "status"] as const;
 export type Facet = (typeof FACETS)[number];
-const FACET_COLUMNS = {
-  kind: resources.kind,
-  departmentId: resources.departmentId,
-  domain: resources.domain,
-  sharingClass: resources.sharingClass,
-  status: resources.status,
-};
+
+/**
+ * Counts per facet combination: from the trigger-kept table when there is no search term (a few
+ * hundred rows), otherwise one hash aggregate over the matches — far cheaper than GROUPING SETS,
+ * which sorts the matches once per facet.
+ */
+function facetQuery(t: FacetTable, where: SQL | undefined, counted: SQL) {
+  return sql`select ${sql.join(
+    FACETS.map((k) => sql`${t[k]}::text as ${sql.identifier(k)}`),
+    sql`, `,
+  )}, ${counted}::int as n from ${t} where ${where ?? sql`true`} group by ${sql.join(
+    FACETS.map((k) => t[k]),
+    sql`, `,
+  )}`;
+}
 
 /**
  * One page of the catalogue for this person, with counts per facet value. The counts come from
@@ -49,15 +72,7 @@ const FACET_COLUMNS = {
  */
 export async function searchResources(db: Db, actor: Actor | null, f: ResourceSearch, pageSize = PAGE_SIZE) {
   const text = textMatch(f.q);
-  const where = and(
-    visibleTo(actor),
-    text.where,
-    f.kind ? eq(resources.kind, f.kind) : undefined,
-    f.domain ? eq(resources.domain, f.domain) : undefined,
-    f.sharingClass ? eq(resources.sharingClass, f.sharingClass) : undefined,
-    f.status ? eq(resources.status, f.status) : undefined,
-    f.departmentId ? eq(resources.departmentId, f.departmentId) : undefined,
-  );
+  const where = and(facetFilters(actor, f, resources), text.where);
   const sort = f.sort ?? (text.rank ? "relevance" : "updated");
   const order =
     sort === "name"
@@ -67,12 +82,9 @@ export async function searchResources(db: Db, actor: Actor | null, f: ResourceSe
         : [desc(resources.updatedAt)];
   const { limit, offset } = pageWindow(f.page, pageSize);
 
-  const facetSql = sql`select ${sql.join(
-    FACETS.map((k) => sql`${FACET_COLUMNS[k]}::text as ${sql.identifier(k)}`),
-    sql`, `,
-  )}, grouping(${sql.join(FACETS.map((k) => FACET_COLUMNS[k]), sql`, `)}) as g, count(*)::int as n
-    from ${resources} where ${where ?? sql`true`}
-    group by grouping sets (${sql.join(FACETS.map((k) => sql`(${FACET_COLUMNS[k]})`), sql`, `)}, ())`;
+  const facetSql = text.where
+    ? facetQuery(resources, where, sql`count(*)`)
+    : facetQuery(resourceFacetCounts, and(facetFilters(actor, f, resourceFacetCounts), sql`${resourceFacetCounts.n} > 0`), sql`sum(${resourceFacetCounts.n})`);
 
   const [rows, facetRows] = await Promise.all([
     db
@@ -101,23 +113,16 @@ export async function searchResources(db: Db, actor: Actor | null, f: ResourceSe
     db.execute(facetSql),
   ]);
 
-  const facets = Object.fromEntries(FACETS.map((k) => [k, [] as { value: string; count: number }[]])) as Record<
-    Facet,
-    { value: string; count: number }[]
-  >;
+  const tallies = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number>()])) as Record<Facet, Map<string, number>>;
   let total = 0;
-  const all = (1 << FACETS.length) - 1;
-  for (const row of executeRows<Record<string, string | number | null>>(facetRows)) {
-    const g = Number(row.g);
+  for (const row of executeRows<Record<Facet | "n", string | number>>(facetRows)) {
     const n = Number(row.n);
-    if (g === all) total = n;
-    else {
-      // In GROUPING(a,b,c…) the bit of the column grouped by is 0.
-      const i = FACETS.findIndex((_, idx) => ((g >> (FACETS.length - 1 - idx)) & 1) === 0);
-      const key = FACETS[i]!;
-      facets[key].push({ value: String(row[key]), count: n });
-    }
+    total += n;
+    for (const k of FACETS) tallies[k].set(String(row[k]), (tallies[k].get(String(row[k])) ?? 0) + n);
   }
+  const facets = Object.fromEntries(
+    FACETS.map((k) => [k, [...tallies[k]].map(([value, count]) => ({ value, count }))]),
+  ) as Record<Facet, { value: string; count: number }[]>;
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count);
   const departmentIds = facets.departmentId.map((d) => d.value);
   const names = departmentIds.length

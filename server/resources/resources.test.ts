@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, resourceVersions } from "@/db/schema";
+import { auditEvents, resources, resourceVersions } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import type { ResourceContentInput } from "./schemas";
@@ -208,6 +208,18 @@ describe("who may do what", () => {
   });
 });
 
+describe("plan targets", () => {
+  it("count a resource as new this year when it is first published, and not before", async () => {
+    const targets = async () => (await callerAs(t.db, null).site.targets()).find((x) => x.key === "resources")!;
+    const before = await targets();
+    expect(before.tracked).toBe(true);
+    const r = await callerAs(t.db, publisher).resource.create({ content: dataset({ name: "社保待遇资格认证信息" }), submit: true });
+    expect((await targets()).current).toBe(before.current);
+    await callerAs(t.db, reviewer).resource.approve({ id: r.id, version: r.version });
+    expect((await targets()).current).toBe(before.current + 1);
+  });
+});
+
 describe("bad input", () => {
   it("refuses a missing sharing reason, a duplicate name and a bad URL, each on its field", async () => {
     const api = callerAs(t.db, publisher);
@@ -241,5 +253,22 @@ describe("search", () => {
     const sum = status.facets.status.reduce((n, f) => n + f.count, 0);
     expect(sum).toBe(status.total);
     expect(status.facets.status.map((f) => f.value)).toEqual(expect.arrayContaining(["draft", "published"]));
+  });
+
+  it("counts facets without a search term from the trigger-kept table, exactly as the rows say", async () => {
+    // Everything above created, revised, approved and retired resources; the counts must agree.
+    const rows = await t.db.select({ kind: resources.kind, status: resources.status, departmentId: resources.departmentId }).from(resources);
+    for (const actor of [reviewer, publisher, null]) {
+      const result = await callerAs(t.db, actor).resource.search({});
+      const visible = await callerAs(t.db, actor).resource.search({ q: "信息" });
+      expect(result.total).toBeGreaterThanOrEqual(visible.total);
+      if (actor === reviewer) {
+        expect(result.total).toBe(rows.length);
+        const byStatus = Object.fromEntries(result.facets.status.map((x) => [x.value, x.count]));
+        for (const st of new Set(rows.map((r) => r.status))) expect(byStatus[st]).toBe(rows.filter((r) => r.status === st).length);
+      }
+      const paged = await callerAs(t.db, actor).resource.search({ kind: "dataset" });
+      expect(paged.total).toBe(result.facets.kind.find((k) => k.value === "dataset")?.count ?? 0);
+    }
   });
 });

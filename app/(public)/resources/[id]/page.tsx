@@ -122,7 +122,14 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         )}
         <Card title="资源说明">
           <p className="mb-4 whitespace-pre-line text-slate-800">{content.summary}</p>
-          <Dl rows={attributes(content)} />
+          <Dl
+            rows={[
+              ...attributes(content),
+              { label: "登记时间", value: formatDateTime(resource.createdAt) },
+              { label: "首次发布", value: formatDateTime(resource.publishedAt) },
+              { label: "最近更新", value: formatDateTime(resource.updatedAt) },
+            ]}
+          />
         </Card>
         {content.dataItems.length > 0 && (
           <Card title={`数据项（${content.dataItems.length}）`}>

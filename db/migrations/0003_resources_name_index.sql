@@ -1,0 +1,1 @@
+CREATE INDEX "resources_name_idx" ON "resources" USING btree ("name");
