@@ -21,6 +21,14 @@ export function dataDir(): string {
 }
 
 /**
+ * Session settings for search. Selectivity depends on the term, so each execution is planned
+ * with its values (a cached generic plan cannot see them); and pages are in memory or on SSD,
+ * where the default random_page_cost (4, for spinning disks) keeps the planner from the GIN
+ * index even for a term that matches a few percent of the catalogue.
+ */
+const PLANNER_SETTINGS = { plan_cache_mode: "force_custom_plan", random_page_cost: "1.1" } as const;
+
+/**
  * Opens PGlite (in the given folder, or in memory when `pgliteDir` is "memory") or, when a URL
  * is given, a PostgreSQL server through postgres.js. Imports are dynamic so that only the
  * engine in use is loaded.
@@ -33,6 +41,7 @@ export async function openDatabase(target: { url: string } | { pgliteDir: string
     const client = postgres(target.url, {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
+      connection: PLANNER_SETTINGS,
     });
     const db = drizzle(client, { schema });
     return {
@@ -53,6 +62,7 @@ export async function openDatabase(target: { url: string } | { pgliteDir: string
     mkdirSync(dir, { recursive: true });
   }
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  for (const [name, value] of Object.entries(PLANNER_SETTINGS)) await client.exec(`set ${name} = '${value}'`);
   const db = drizzle(client, { schema });
   return {
     db: db as unknown as Db,

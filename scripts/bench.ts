@@ -138,9 +138,11 @@ async function run(label: string, handle: DatabaseHandle, target: number) {
 
 async function main() {
   console.log(`# Catalogue benchmark (${new Date().toISOString()}, Node ${process.version})`);
-  const pglite = await openDatabase({ pgliteDir: "memory" });
-  await run("PGlite (embedded, in memory)", pglite, 150);
-  await pglite.close();
+  if (process.env.BENCH_SKIP_PGLITE !== "1") {
+    const pglite = await openDatabase({ pgliteDir: "memory" });
+    await run("PGlite (embedded, in memory)", pglite, 150);
+    await pglite.close();
+  }
 
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
