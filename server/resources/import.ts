@@ -32,7 +32,7 @@ export async function previewImport(db: Db, actor: Actor, file: { fileName: stri
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new DomainError("BAD_REQUEST", "文件超过 10 MB，请拆分后分批导入");
   const departmentId = actor.departmentId;
   const sheet = await readSpreadsheet(file.fileName, file.bytes);
-  const mapped = sheet.rows.map((row) => ({ rowNumber: row.rowNumber, ...rowToResource(row.cells) }));
+  const mapped = sheet.rows.map((row) => ({ rowNumber: row.rowNumber, rawName: row.cells["资源名称"] ?? "", ...rowToResource(row.cells) }));
 
   const codes = mapped.flatMap((m) => (m.code ? [m.code] : []));
   const names = mapped.flatMap((m) => (m.content ? [m.content.name] : []));
@@ -82,7 +82,7 @@ export async function previewImport(db: Db, actor: Actor, file: { fileName: stri
     return {
       rowNumber: m.rowNumber,
       code: m.code ?? existing?.code,
-      name: m.content?.name ?? "",
+      name: m.content?.name ?? m.rawName,
       action: existing ? "update" : "create",
       resourceId: existing?.id,
       content: errors.length ? undefined : m.content,

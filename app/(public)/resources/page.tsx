@@ -71,6 +71,15 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
   const [result, actor] = await Promise.all([(await api()).resource.search(filter), getActor()]);
   const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "page")).toString();
   const lookup = (map: Record<string, string>) => (v: string) => map[v] ?? v;
+  const facetLists = (
+    <>
+      <FacetList title="资源类型" facet="kind" params={params} values={result.facets.kind} label={lookup(RESOURCE_KIND_LABELS)} />
+      <FacetList title="所属领域" facet="domain" params={params} values={result.facets.domain} label={lookup(DOMAIN_LABELS)} />
+      <FacetList title="共享属性" facet="sharingClass" params={params} values={result.facets.sharingClass} label={lookup(SHARING_CLASS_LABELS)} />
+      {actor && <FacetList title="状态" facet="status" params={params} values={result.facets.status} label={lookup(RESOURCE_STATUS_LABELS)} />}
+      <FacetList title="所属部门" facet="departmentId" params={params} values={result.facets.departmentId} label={lookup(result.departmentNames)} />
+    </>
+  );
   return (
     <>
       <DemoDataNotice />
@@ -116,12 +125,13 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
         </button>
       </form>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <aside className="space-y-4" aria-label="筛选">
-          <FacetList title="资源类型" facet="kind" params={params} values={result.facets.kind} label={lookup(RESOURCE_KIND_LABELS)} />
-          <FacetList title="所属领域" facet="domain" params={params} values={result.facets.domain} label={lookup(DOMAIN_LABELS)} />
-          <FacetList title="共享属性" facet="sharingClass" params={params} values={result.facets.sharingClass} label={lookup(SHARING_CLASS_LABELS)} />
-          {actor && <FacetList title="状态" facet="status" params={params} values={result.facets.status} label={lookup(RESOURCE_STATUS_LABELS)} />}
-          <FacetList title="所属部门" facet="departmentId" params={params} values={result.facets.departmentId} label={lookup(result.departmentNames)} />
+        {/* On a phone the filters fold away above the results; no script needed. */}
+        <details className="rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
+          <summary className="cursor-pointer font-medium">筛选条件</summary>
+          <div className="mt-3 space-y-4">{facetLists}</div>
+        </details>
+        <aside className="hidden space-y-4 lg:block" aria-label="筛选">
+          {facetLists}
         </aside>
         <div>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { api } from "@/server/api/server";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
@@ -23,6 +24,7 @@ export default async function ComparePage({
   const diff = await (await api()).resource.compare({ id, from, to }).catch(rethrowAsPage);
   return (
     <>
+      <DemoDataNotice />
       <p className="mb-2 text-sm">
         <Link href={`/resources/${id}`} className="text-brand-700 hover:underline">
           ← 返回资源
