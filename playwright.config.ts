@@ -8,7 +8,8 @@ export default defineConfig({
   // Specs share one server and database; each makes its own records, so two can run at once.
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // Journeys sign in several people in turn; on a busy 2-core machine one can take a minute.
+  timeout: 150_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: {

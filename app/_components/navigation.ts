@@ -13,6 +13,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   ];
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });
+  items.push({ href: "/console/requests", label: "资源申请" });
   if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "资源审核" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
   if (can.manageOrganisation(actor)) {

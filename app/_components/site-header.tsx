@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { api } from "@/server/api/server";
 import { getActor } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { signOutAction } from "@/app/_components/auth-actions";
@@ -7,6 +8,8 @@ import { navigationFor } from "./navigation";
 export async function SiteHeader() {
   const actor = await getActor();
   const items = navigationFor(actor);
+  const unread = actor ? await (await api()).access.unread() : null;
+  const badges: Record<string, number> = { "/console/requests": (unread?.received ?? 0) + (unread?.sent ?? 0) };
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
@@ -41,6 +44,12 @@ export async function SiteHeader() {
             <li key={item.href}>
               <Link href={item.href} className="block px-3 py-2 whitespace-nowrap hover:bg-white/10">
                 {item.label}
+                {(badges[item.href] ?? 0) > 0 && (
+                  <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs">
+                    {badges[item.href]}
+                    <span className="sr-only"> 条未读</span>
+                  </span>
+                )}
               </Link>
             </li>
           ))}

@@ -1,3 +1,4 @@
 export * from "./organisation";
 export * from "./audit";
 export * from "./resources";
+export * from "./access";

@@ -1,10 +1,12 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
+import { accessRouter } from "./routers/access";
 import { auditRouter } from "./routers/audit";
 import { organisationRouter } from "./routers/organisation";
 import { resourceRouter } from "./routers/resource";
 import { siteRouter } from "./routers/site";
 
 export const appRouter = createTRPCRouter({
+  access: accessRouter,
   audit: auditRouter,
   organisation: organisationRouter,
   resource: resourceRouter,

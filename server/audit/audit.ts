@@ -104,6 +104,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   department: "部门",
   person: "人员",
   resource: "资源",
+  access_request: "资源申请",
   resource_import: "资源导入",
   seed: "示例数据",
 };

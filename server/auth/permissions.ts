@@ -44,6 +44,13 @@ export const can = {
   editResource: (actor: Actor, ownerDepartmentId: string) =>
     hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === ownerDepartmentId),
   reviewResources: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
+  /** Ask, for one's own department, to use another department's resource. */
+  requestAccess: (actor: Actor) => hasRole(actor, "admin", "publisher"),
+  /** Decide the requests a department receives for its resources. */
+  decideAccess: (actor: Actor, ownerDepartmentId: string) =>
+    hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === ownerDepartmentId),
+  /** Watch every department's requests, e.g. the overdue ones. */
+  superviseAccess: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
   /** See drafts, submissions and retired resources, not only published ones. */
   readUnpublishedResource: (actor: Actor, ownerDepartmentId: string) =>
     hasRole(actor, "admin", "reviewer") || actor.departmentId === ownerDepartmentId,

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { api } from "@/server/api/server";
+import { can } from "@/server/auth/permissions";
+import { getActor } from "@/server/auth/session";
 import { CONTENT_FIELDS } from "@/server/resources/diff";
 import { RESOURCE_KIND_LABELS, type ResourceContent } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
@@ -11,6 +13,7 @@ import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-ba
 import { TRPCReactProvider } from "@/app/_components/trpc";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { RequestAccess } from "./request-access";
 import { ResourceActions } from "./resource-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -53,9 +56,41 @@ function Dl({ rows }: { rows: { label: string; value: ReactNode; link?: boolean 
   );
 }
 
+/** Where the actor's department stands with this resource: what the 资源申请 card shows. */
+async function AccessCard({ resourceId, sharingClass }: { resourceId: string; sharingClass: ResourceContent["sharingClass"] }) {
+  const access = await (await api()).access.forResource({ resourceId });
+  const STATUS = { pending: "已申请，等待提供部门答复", approved: "已获准使用", rejected: "申请未获同意", granted: "已开通使用" } as const;
+  return (
+    <Card title="申请使用">
+      {sharingClass === "none" ? (
+        <p className="text-sm text-slate-700">该资源为「不予共享」，不能申请使用。</p>
+      ) : access && access.status !== "rejected" ? (
+        <div className="space-y-1 text-sm">
+          <p>
+            <strong>{STATUS[access.status]}</strong>
+            {access.status === "pending" && `（答复期限 ${formatDateTime(access.dueAt)}）`}
+          </p>
+          {access.conditions && <p>使用条件：{access.conditions}</p>}
+          {access.expiresOn && <p>有效期至：{formatDateTime(access.expiresOn)}</p>}
+          <p>
+            <Link className="text-brand-700 hover:underline" href="/console/requests?box=sent">
+              查看本部门的申请
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <TRPCReactProvider>
+          {access?.status === "rejected" && <p className="mb-2 text-sm text-red-800">上次申请未获同意，可补充用途后重新申请。</p>}
+          <RequestAccess resourceId={resourceId} conditional={sharingClass === "conditional"} />
+        </TRPCReactProvider>
+      )}
+    </Card>
+  );
+}
+
 export default async function ResourcePage({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
-  const detail = await (await api()).resource.get({ id }).catch(rethrowAsPage);
+  const [detail, actor] = await Promise.all([(await api()).resource.get({ id }).catch(rethrowAsPage), getActor()]);
   const { resource, content, working, history, permissions } = detail;
   const canSubmit = permissions.edit && !!working && (working.status === "draft" || working.status === "returned");
   const showActions = permissions.edit || permissions.review || permissions.retire;
@@ -119,6 +154,9 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           <TRPCReactProvider>
             <ResourceActions id={id} version={resource.version} can={{ ...permissions, submit: canSubmit }} />
           </TRPCReactProvider>
+        )}
+        {actor && can.requestAccess(actor) && actor.departmentId !== resource.departmentId && resource.status === "published" && (
+          <AccessCard resourceId={id} sharingClass={content.sharingClass} />
         )}
         <Card title="资源说明">
           <p className="mb-4 whitespace-pre-line text-slate-800">{content.summary}</p>

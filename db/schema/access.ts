@@ -1,0 +1,49 @@
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { departments, people } from "./organisation";
+import { resources } from "./resources";
+
+export const accessRequestStatus = pgEnum("access_request_status", ["pending", "approved", "rejected", "granted"]);
+
+/**
+ * 资源申请: a department asks to use another department's resource. Unconditional resources
+ * are granted at once (and recorded); conditional ones wait for the owner's decision.
+ */
+export const accessRequests = pgTable(
+  "access_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    resourceId: uuid("resource_id")
+      .notNull()
+      .references(() => resources.id),
+    ownerDepartmentId: uuid("owner_department_id")
+      .notNull()
+      .references(() => departments.id),
+    requesterDepartmentId: uuid("requester_department_id")
+      .notNull()
+      .references(() => departments.id),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => people.id),
+    purpose: text("purpose").notNull(),
+    status: accessRequestStatus("status").notNull(),
+    /** The reply deadline: N working days after the request. */
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    decidedBy: uuid("decided_by").references(() => people.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    decisionReason: text("decision_reason"),
+    /** Conditions the owner attached to an approval, and when the grant ends. */
+    conditions: text("conditions"),
+    expiresOn: timestamp("expires_on", { withTimezone: true }),
+    ownerReadAt: timestamp("owner_read_at", { withTimezone: true }),
+    requesterReadAt: timestamp("requester_read_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("access_requests_owner_idx").on(t.ownerDepartmentId, t.status),
+    index("access_requests_requester_idx").on(t.requesterDepartmentId, t.status),
+    index("access_requests_resource_idx").on(t.resourceId),
+  ],
+);
+
+export type AccessRequest = typeof accessRequests.$inferSelect;

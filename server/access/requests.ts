@@ -1,0 +1,190 @@
+import { aliasedTable, and, count, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import { accessRequests, departments, people, resources } from "@/db/schema";
+import { recordAudit } from "@/server/audit/audit";
+import { authorize, can, type Actor } from "@/server/auth/permissions";
+import { DomainError, notFound, staleVersion } from "@/server/errors";
+import { pageWindow, toPage } from "@/server/pagination";
+import type { decideAccessInput, inboxSchema, requestAccessInput } from "./schemas";
+import { addWorkingDays, replyWorkingDays } from "./working-days";
+
+const auditOf = (id: string, action: string, summary: string) => ({ action: `access.${action}`, entityType: "access_request", entityId: id, summary });
+
+/**
+ * Asks to use another department's published resource for the actor's department. 无条件共享
+ * is granted at once and recorded; 有条件共享 waits for the owner; 不予共享 cannot be requested.
+ */
+export async function requestAccess(db: Db, actor: Actor, input: z.output<typeof requestAccessInput>, now = new Date()) {
+  authorize(can.requestAccess(actor), "只有发布员可以申请使用资源");
+  return db.transaction(async (tx) => {
+    const [r] = await tx.select().from(resources).where(eq(resources.id, input.resourceId));
+    if (!r || r.status !== "published") throw new DomainError("BAD_REQUEST", "只能申请已发布的资源；该资源未发布或已下线");
+    if (r.departmentId === actor.departmentId) throw new DomainError("BAD_REQUEST", "这是本部门的资源，无需申请");
+    if (r.sharingClass === "none") throw new DomainError("BAD_REQUEST", "该资源为「不予共享」，不能申请使用");
+    const [open] = await tx
+      .select({ id: accessRequests.id, status: accessRequests.status })
+      .from(accessRequests)
+      .where(
+        and(
+          eq(accessRequests.resourceId, r.id),
+          eq(accessRequests.requesterDepartmentId, actor.departmentId),
+          or(eq(accessRequests.status, "pending"), eq(accessRequests.status, "approved"), eq(accessRequests.status, "granted")),
+        ),
+      );
+    if (open)
+      throw new DomainError("CONFLICT", open.status === "pending" ? "本部门已申请过该资源，正在等待答复" : "本部门已获准使用该资源，无需重复申请");
+    const granted = r.sharingClass === "unconditional";
+    const [created] = await tx
+      .insert(accessRequests)
+      .values({
+        resourceId: r.id,
+        ownerDepartmentId: r.departmentId,
+        requesterDepartmentId: actor.departmentId,
+        requestedBy: actor.id,
+        purpose: input.purpose,
+        status: granted ? "granted" : "pending",
+        dueAt: addWorkingDays(now, replyWorkingDays()),
+        decidedAt: granted ? now : null,
+        // The requester sees an automatic grant as it happens: nothing new to read later.
+        requesterReadAt: granted ? now : null,
+        createdAt: now,
+      })
+      .returning();
+    await recordAudit(
+      tx,
+      actor,
+      auditOf(created!.id, granted ? "grant" : "request", `${actor.departmentName}申请使用「${r.name}」（${r.code}）${granted ? "：无条件共享，已自动开通" : "，等待提供部门答复"}`),
+    );
+    return created!;
+  });
+}
+
+/** Approve (with optional conditions and expiry) or reject (with a reason) a pending request. */
+export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof decideAccessInput>, now = new Date()) {
+  return db.transaction(async (tx) => {
+    const [req] = await tx.select().from(accessRequests).where(eq(accessRequests.id, input.id));
+    if (!req) throw notFound("资源申请");
+    authorize(can.decideAccess(actor, req.ownerDepartmentId), "只有资源提供部门可以答复该申请");
+    if (req.status !== "pending") throw new DomainError("CONFLICT", "该申请已有答复，不能重复处理");
+    const approve = input.decision === "approve";
+    const [decided] = await tx
+      .update(accessRequests)
+      .set({
+        status: approve ? "approved" : "rejected",
+        decidedBy: actor.id,
+        decidedAt: now,
+        decisionReason: input.reason || null,
+        conditions: approve ? input.conditions || null : null,
+        expiresOn: approve && input.expiresOn ? new Date(`${input.expiresOn}T23:59:59+08:00`) : null,
+        requesterReadAt: null,
+        version: req.version + 1,
+      })
+      // Only one decision counts: the second of two concurrent ones finds no pending row.
+      .where(and(eq(accessRequests.id, req.id), eq(accessRequests.version, input.version), eq(accessRequests.status, "pending")))
+      .returning();
+    if (!decided) throw staleVersion();
+    const [r] = await tx.select({ name: resources.name }).from(resources).where(eq(resources.id, req.resourceId));
+    await recordAudit(
+      tx,
+      actor,
+      auditOf(req.id, approve ? "approve" : "reject", `${approve ? "同意" : "拒绝"}对「${r?.name}」的使用申请${input.reason ? `：${input.reason}` : ""}${input.conditions && approve ? `；使用条件：${input.conditions}` : ""}`),
+    );
+    return decided;
+  });
+}
+
+const owner = aliasedTable(departments, "owner");
+const requester = aliasedTable(departments, "requester");
+
+/** A department's received or sent requests, or — for reviewers — everyone's overdue ones. */
+export async function listRequests(db: Db, actor: Actor, f: z.output<typeof inboxSchema>, now = new Date()) {
+  if (f.box === "overdue") authorize(can.superviseAccess(actor), "只有审核员可以查看全市逾期申请");
+  const where = and(
+    f.box === "received" ? eq(accessRequests.ownerDepartmentId, actor.departmentId) : undefined,
+    f.box === "sent" ? eq(accessRequests.requesterDepartmentId, actor.departmentId) : undefined,
+    f.box === "overdue" ? and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now)) : undefined,
+    f.status ? eq(accessRequests.status, f.status) : undefined,
+  );
+  const { limit, offset } = pageWindow(f.page);
+  const asker = aliasedTable(people, "asker");
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: accessRequests.id,
+        version: accessRequests.version,
+        status: accessRequests.status,
+        purpose: accessRequests.purpose,
+        dueAt: accessRequests.dueAt,
+        createdAt: accessRequests.createdAt,
+        decidedAt: accessRequests.decidedAt,
+        decisionReason: accessRequests.decisionReason,
+        conditions: accessRequests.conditions,
+        expiresOn: accessRequests.expiresOn,
+        unread:
+          f.box === "sent"
+            ? sql<boolean>`(${accessRequests.status} <> 'pending' and ${accessRequests.requesterReadAt} is null)`
+            : sql<boolean>`(${accessRequests.status} = 'pending' and ${accessRequests.ownerReadAt} is null)`,
+        resourceId: resources.id,
+        resourceName: resources.name,
+        resourceCode: resources.code,
+        sharingClass: resources.sharingClass,
+        ownerDepartmentId: accessRequests.ownerDepartmentId,
+        ownerName: owner.name,
+        requesterName: requester.name,
+        askerName: asker.displayName,
+      })
+      .from(accessRequests)
+      .innerJoin(resources, eq(resources.id, accessRequests.resourceId))
+      .innerJoin(owner, eq(owner.id, accessRequests.ownerDepartmentId))
+      .innerJoin(requester, eq(requester.id, accessRequests.requesterDepartmentId))
+      .innerJoin(asker, eq(asker.id, accessRequests.requestedBy))
+      .where(where)
+      .orderBy(desc(sql`${accessRequests.status} = 'pending'`), desc(accessRequests.createdAt))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(accessRequests).where(where),
+  ]);
+  return toPage(
+    rows.map((r) => ({ ...r, overdue: r.status === "pending" && r.dueAt < now, canDecide: r.status === "pending" && can.decideAccess(actor, r.ownerDepartmentId) })),
+    total?.n ?? 0,
+    f.page,
+  );
+}
+
+/** What the inbox badges show: new requests to answer, and new answers to read. */
+export async function unreadCounts(db: Db, actor: Actor) {
+  const [row] = await db
+    .select({
+      received: sql<number>`count(*) filter (where ${accessRequests.ownerDepartmentId} = ${actor.departmentId} and ${accessRequests.status} = 'pending' and ${accessRequests.ownerReadAt} is null)::int`,
+      sent: sql<number>`count(*) filter (where ${accessRequests.requesterDepartmentId} = ${actor.departmentId} and ${accessRequests.status} <> 'pending' and ${accessRequests.requesterReadAt} is null)::int`,
+    })
+    .from(accessRequests)
+    .where(or(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.requesterDepartmentId, actor.departmentId)));
+  return { received: row?.received ?? 0, sent: row?.sent ?? 0 };
+}
+
+/** Opening a box marks what it shows as read for the department. */
+export async function markRead(db: Db, actor: Actor, box: "received" | "sent", now = new Date()) {
+  if (box === "received")
+    await db
+      .update(accessRequests)
+      .set({ ownerReadAt: now })
+      .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), isNull(accessRequests.ownerReadAt)));
+  else
+    await db
+      .update(accessRequests)
+      .set({ requesterReadAt: now })
+      .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt)));
+}
+
+/** The actor's department's standing with one resource, for the resource page. */
+export async function accessFor(db: Db, actor: Actor, resourceId: string) {
+  const [latest] = await db
+    .select({ status: accessRequests.status, dueAt: accessRequests.dueAt, conditions: accessRequests.conditions, expiresOn: accessRequests.expiresOn })
+    .from(accessRequests)
+    .where(and(eq(accessRequests.resourceId, resourceId), eq(accessRequests.requesterDepartmentId, actor.departmentId)))
+    .orderBy(desc(accessRequests.createdAt))
+    .limit(1);
+  return latest ?? null;
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { accessFor, decideAccess, listRequests, markRead, requestAccess, unreadCounts } from "@/server/access/requests";
+import { decideAccessInput, inboxSchema, requestAccessInput } from "@/server/access/schemas";
+import { authedProcedure, createTRPCRouter } from "../trpc";
+
+export const accessRouter = createTRPCRouter({
+  request: authedProcedure.input(requestAccessInput).mutation(({ ctx, input }) => requestAccess(ctx.db, ctx.actor, input)),
+  decide: authedProcedure.input(decideAccessInput).mutation(({ ctx, input }) => decideAccess(ctx.db, ctx.actor, input)),
+  list: authedProcedure.input(inboxSchema).query(({ ctx, input }) => listRequests(ctx.db, ctx.actor, input)),
+  unread: authedProcedure.query(({ ctx }) => unreadCounts(ctx.db, ctx.actor)),
+  markRead: authedProcedure
+    .input(z.object({ box: z.enum(["received", "sent"]) }))
+    .mutation(({ ctx, input }) => markRead(ctx.db, ctx.actor, input.box)),
+  forResource: authedProcedure.input(z.object({ resourceId: z.uuid() })).query(({ ctx, input }) => accessFor(ctx.db, ctx.actor, input.resourceId)),
+});
