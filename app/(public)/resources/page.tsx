@@ -56,7 +56,7 @@ function FacetList({ title, facet, params, values, label }: {
               className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-brand-50 ${selected === v.value ? "bg-brand-100 font-medium text-brand-800" : "text-slate-700"}`}
             >
               <span>{label(v.value)}</span>
-              <span className="text-slate-500">{v.count}</span>
+              <span className="text-slate-600">{v.count}</span>
             </Link>
           </li>
         ))}

@@ -17,7 +17,8 @@ export function Table<T>({ caption, columns, rows, rowKey, empty = "暂无数据
   empty?: string;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable, so keyboard users can scroll a wide table sideways on a phone.
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">

@@ -5,7 +5,8 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/app/_components/format";
 import { buttonClass } from "@/app/_components/ui/button";
-import { Input, Select } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/field";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
@@ -30,19 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <Input id="q" name="q" type="search" placeholder="操作人、摘要或动作" defaultValue={filter.q} />
         </div>
-        <div>
-          <label htmlFor="entityType" className={filterLabel}>
-            对象类型
-          </label>
-          <Select id="entityType" name="entityType" defaultValue={filter.entityType ?? ""}>
-            <option value="">全部</option>
-            {Object.entries(ENTITY_TYPE_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect id="entityType" label="对象类型" all="全部" options={ENTITY_TYPE_LABELS} value={filter.entityType} />
         <div>
           <label htmlFor="from" className={filterLabel}>
             起始日期

@@ -5,7 +5,8 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { DEPARTMENT_KIND_LABELS, departmentFilterSchema } from "@/server/organisation/schemas";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
-import { Input, Select } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/field";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
@@ -33,19 +34,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           </label>
           <Input id="q" name="q" type="search" placeholder="名称、简称或编码" defaultValue={filter.q} />
         </div>
-        <div>
-          <label htmlFor="kind" className="sr-only">
-            类型
-          </label>
-          <Select id="kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">全部类型</option>
-            {Object.entries(DEPARTMENT_KIND_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect id="kind" label="类型" all="全部类型" options={DEPARTMENT_KIND_LABELS} value={filter.kind} hideLabel />
         <button type="submit" className={buttonClass("secondary")}>
           筛选
         </button>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "@/server/api/server";
-import { can, ROLE_LABELS, ROLES } from "@/server/auth/permissions";
+import { can, ROLE_LABELS } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { peopleFilterSchema } from "@/server/organisation/schemas";
 import { formatDateTime } from "@/app/_components/format";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
-import { Input, Select } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/field";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
@@ -29,42 +30,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           </label>
           <Input id="q" name="q" type="search" placeholder="姓名或用户名" defaultValue={filter.q} />
         </div>
-        <div>
-          <label htmlFor="departmentId" className="sr-only">
-            所属部门
-          </label>
-          <Select id="departmentId" name="departmentId" defaultValue={filter.departmentId ?? ""}>
-            <option value="">全部部门</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="role" className="sr-only">
-            角色
-          </label>
-          <Select id="role" name="role" defaultValue={filter.role ?? ""}>
-            <option value="">全部角色</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="status" className="sr-only">
-            状态
-          </label>
-          <Select id="status" name="status" defaultValue={filter.status ?? ""}>
-            <option value="">全部状态</option>
-            <option value="active">正常</option>
-            <option value="inactive">已停用</option>
-          </Select>
-        </div>
+        <FilterSelect id="departmentId" label="所属部门" all="全部部门" options={departments} value={filter.departmentId} hideLabel />
+        <FilterSelect id="role" label="角色" all="全部角色" options={ROLE_LABELS} value={filter.role} hideLabel />
+        <FilterSelect id="status" label="状态" all="全部状态" options={{ active: "正常", inactive: "已停用" }} value={filter.status} hideLabel />
         <button type="submit" className={buttonClass("secondary")}>
           筛选
         </button>

@@ -4,7 +4,7 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { RESOURCE_KIND_LABELS, reviewQueueSchema } from "@/server/resources/schemas";
 import { buttonClass } from "@/app/_components/ui/button";
-import { Select } from "@/app/_components/ui/field";
+import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { ReviewQueue } from "./review-queue";
@@ -21,32 +21,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title="资源审核" description={`待审核 ${queue.total} 项，按提交时间先后排列。系统已按管理制度逐项检查。`} />
       <form role="search" action="/console/review" className="mb-4 flex flex-wrap items-end gap-2">
-        <div>
-          <label htmlFor="departmentId" className="mb-1 block text-xs text-slate-600">
-            提交部门
-          </label>
-          <Select id="departmentId" name="departmentId" defaultValue={filter.departmentId ?? ""}>
-            <option value="">全部部门</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div>
-          <label htmlFor="kind" className="mb-1 block text-xs text-slate-600">
-            资源类型
-          </label>
-          <Select id="kind" name="kind" defaultValue={filter.kind ?? ""}>
-            <option value="">全部类型</option>
-            {Object.entries(RESOURCE_KIND_LABELS).map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect id="departmentId" label="提交部门" all="全部部门" options={departments} value={filter.departmentId} />
+        <FilterSelect id="kind" label="资源类型" all="全部类型" options={RESOURCE_KIND_LABELS} value={filter.kind} />
         <button type="submit" className={buttonClass("secondary")}>
           筛选
         </button>

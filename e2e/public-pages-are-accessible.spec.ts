@@ -1,0 +1,26 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/resources", "/resources?q=%E8%AF%81%E7%85%A7&kind=api", "/login"];
+
+for (const width of [1280, 375]) {
+  test(`public pages have no serious accessibility violations at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const paths = [...PAGES];
+    await page.goto("/resources?q=%E8%AF%81%E7%85%A7");
+    const detail = await page.getByRole("list", { name: "搜索结果" }).getByRole("link").first().getAttribute("href");
+    paths.push(detail!);
+    for (const path of paths) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+      const serious = violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+      expect(serious, serious.join("\n")).toEqual([]);
+      // One h1, a main landmark and a real title on every page.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole("main")).toHaveCount(1);
+      expect(await page.title()).toMatch(/城市云脑|资源|登录/);
+    }
+  });
+}
