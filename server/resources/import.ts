@@ -6,7 +6,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { catalogueFields, nextResourceCodes } from "./catalogue";
-import { auditOf, reviseResource, withNameCheck } from "./lifecycle";
+import { resourceLifecycle, reviseResource } from "./lifecycle";
 import type { ResourceContent } from "./schemas";
 import { readSpreadsheet, rowToResource, type CellError } from "./spreadsheet";
 
@@ -106,7 +106,7 @@ const CHUNK = 500;
  */
 export async function commitImport(db: Db, actor: Actor, input: { id: string; submit: boolean }) {
   authorize(can.registerResources(actor), "只有发布员可以导入资源");
-  return withNameCheck(() =>
+  return resourceLifecycle.withNameCheck(() =>
     db.transaction(async (tx) => {
       const [batch] = await tx.select().from(resourceImports).where(eq(resourceImports.id, input.id)).for("update");
       if (!batch || batch.createdBy !== actor.id) throw notFound("导入批次");
@@ -148,7 +148,7 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
             actorId: actor.id,
             actorName: actor.displayName,
             requestId: actor.requestId ?? null,
-            ...auditOf({ id: c.id }, "import", `导入登记资源「${c.row.content!.name}」（${c.code}，${batch.fileName} 第 ${c.row.rowNumber} 行）`),
+            ...resourceLifecycle.auditOf(c.id, "import", `导入登记资源「${c.row.content!.name}」（${c.code}，${batch.fileName} 第 ${c.row.rowNumber} 行）`),
           })),
         );
       }
