@@ -1,6 +1,7 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { departments, people } from "./organisation";
 import { resources } from "./resources";
+import { scenarios } from "./scenarios";
 
 export const accessRequestStatus = pgEnum("access_request_status", ["pending", "approved", "rejected", "granted"]);
 
@@ -25,6 +26,8 @@ export const accessRequests = pgTable(
       .notNull()
       .references(() => people.id),
     purpose: text("purpose").notNull(),
+    /** The scenario the resource is needed for, when there is one (没有则为部门自用). */
+    scenarioId: uuid("scenario_id").references(() => scenarios.id),
     status: accessRequestStatus("status").notNull(),
     /** The reply deadline: N working days after the request. */
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),

@@ -2,3 +2,4 @@ export * from "./organisation";
 export * from "./audit";
 export * from "./resources";
 export * from "./access";
+export * from "./scenarios";

@@ -3,6 +3,7 @@ import { accessRouter } from "./routers/access";
 import { auditRouter } from "./routers/audit";
 import { organisationRouter } from "./routers/organisation";
 import { resourceRouter } from "./routers/resource";
+import { scenarioRouter } from "./routers/scenario";
 import { siteRouter } from "./routers/site";
 
 export const appRouter = createTRPCRouter({
@@ -10,6 +11,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   organisation: organisationRouter,
   resource: resourceRouter,
+  scenario: scenarioRouter,
   site: siteRouter,
 });
 

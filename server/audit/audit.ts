@@ -105,6 +105,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   person: "人员",
   resource: "资源",
   access_request: "资源申请",
+  scenario: "场景",
+  scenario_adoption: "场景复用",
   resource_import: "资源导入",
   seed: "示例数据",
 };

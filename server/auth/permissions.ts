@@ -49,6 +49,13 @@ export const can = {
   /** Decide the requests a department receives for its resources. */
   decideAccess: (actor: Actor, ownerDepartmentId: string) =>
     hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === ownerDepartmentId),
+  /** Create, edit, submit and retire the scenarios a department leads. */
+  editScenario: (actor: Actor, leadDepartmentId: string) =>
+    hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === leadDepartmentId),
+  /** Mark a scenario as a benchmark (标杆场景): organisers only. */
+  manageBenchmarks: (actor: Actor) => hasRole(actor, "admin"),
+  /** Record that one's department or district adopted (复用) a scenario. */
+  recordAdoption: (actor: Actor) => hasRole(actor, "admin", "publisher"),
   /** Watch every department's requests, e.g. the overdue ones. */
   superviseAccess: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
   /** See drafts, submissions and retired resources, not only published ones. */
