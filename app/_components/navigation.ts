@@ -10,6 +10,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   const items: NavItem[] = [
     { href: "/", label: "首页" },
     { href: "/resources", label: "资源目录" },
+    { href: "/scenarios", label: "场景目录" },
   ];
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });

@@ -7,7 +7,7 @@ import { catalogueFields, nextResourceCodes } from "@/server/resources/catalogue
 import { resourceContentSchema, type ResourceContent } from "@/server/resources/schemas";
 import { generateResourceSeeds, type ResourceSeed } from "./resources";
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 const CHUNK = 300;
 
 type VersionRow = typeof resourceVersions.$inferInsert;
@@ -17,11 +17,32 @@ function earlierVersion(c: ResourceContent): ResourceContent {
   return { ...c, summary: c.summary.replace(/，[^，]*。?$/, "。"), tags: c.tags.slice(0, 1) };
 }
 
+export interface SeedVersion<C> {
+  number: number;
+  status: "draft" | "submitted" | "returned" | "published" | "superseded";
+  content: C;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt?: Date;
+  submittedBy?: string;
+  reviewedAt?: Date;
+  reviewedBy?: string;
+  reviewComment?: string;
+}
+
 /**
- * The versions one seed resource has, by its status: drafts and submissions one version,
- * published ones sometimes a superseded first version, retired ones a published version.
+ * The versions one seeded entry (resource or scenario) has, by its status: drafts and submissions
+ * one version, published ones sometimes a superseded first version, retired ones a published one.
  */
-function versionsOf(seed: ResourceSeed, index: number, content: ResourceContent, ids: { creator: string; reviewer: string }, now: number) {
+export function versionsOf<C>(
+  seed: Pick<ResourceSeed, "status" | "ageDays" | "note">,
+  index: number,
+  content: C,
+  earlier: (c: C) => C,
+  ids: { creator: string; reviewer: string },
+  now: number,
+): SeedVersion<C>[] {
   const created = new Date(now - seed.ageDays * DAY);
   const reviewed = new Date(Math.min(now, created.getTime() + 2 * DAY));
   const base = { createdBy: ids.creator, createdAt: created, updatedAt: created };
@@ -38,11 +59,24 @@ function versionsOf(seed: ResourceSeed, index: number, content: ResourceContent,
       if (!history) return [{ ...base, ...review, number: 1, status: "published", content }];
       const revised = new Date(now - Math.floor(seed.ageDays / 3) * DAY);
       return [
-        { ...base, ...review, number: 1, status: "superseded", content: earlierVersion(content) },
+        { ...base, ...review, number: 1, status: "superseded", content: earlier(content) },
         { ...base, ...review, createdAt: revised, submittedAt: revised, reviewedAt: revised, updatedAt: revised, number: 2, status: "published", content },
       ];
     }
   }
+}
+
+/** Who the demo data acts as: department ids by code, each department's publisher, the reviewer. */
+export async function seededOrganisation(tx: Db) {
+  const depts = await tx.select({ id: departments.id, code: departments.code }).from(departments);
+  const staff = await tx.select({ id: people.id, username: people.username, departmentId: people.departmentId }).from(people);
+  const publisherOf = new Map<string, string>();
+  for (const p of staff) if (p.username.startsWith("pub.") || p.username === "publisher") publisherOf.set(p.departmentId, p.id);
+  return {
+    deptId: new Map(depts.map((d) => [d.code, d.id])),
+    publisherOf,
+    reviewer: staff.find((p) => p.username === "reviewer")!.id,
+  };
 }
 
 /** Loads the generated catalogue (about 1,200 resources) into a database that has none. */
@@ -50,12 +84,7 @@ export async function seedResources(tx: Db, now = Date.now()): Promise<number> {
   const [existing] = await tx.select({ n: count() }).from(resources);
   if ((existing?.n ?? 0) > 0) return 0;
   const seeds = generateResourceSeeds();
-  const depts = await tx.select({ id: departments.id, code: departments.code }).from(departments);
-  const deptId = new Map(depts.map((d) => [d.code, d.id]));
-  const staff = await tx.select({ id: people.id, username: people.username, departmentId: people.departmentId }).from(people);
-  const publisherOf = new Map<string, string>();
-  for (const p of staff) if (p.username.startsWith("pub.") || p.username === "publisher") publisherOf.set(p.departmentId, p.id);
-  const reviewer = staff.find((p) => p.username === "reviewer")!.id;
+  const { deptId, publisherOf, reviewer } = await seededOrganisation(tx);
 
   const contents = seeds.map((s) => resourceContentSchema.parse(s.content));
   const codes = await nextResourceCodes(tx, contents.map((c) => c.kind));
@@ -66,7 +95,7 @@ export async function seedResources(tx: Db, now = Date.now()): Promise<number> {
       const i = start + offset;
       const departmentId = deptId.get(seed.departmentCode)!;
       const id = randomUUID();
-      const versions = versionsOf(seed, i, contents[i]!, { creator: publisherOf.get(departmentId)!, reviewer }, now).map((v) => ({
+      const versions = versionsOf(seed, i, contents[i]!, earlierVersion, { creator: publisherOf.get(departmentId)!, reviewer }, now).map((v) => ({
         ...v,
         id: randomUUID(),
         resourceId: id,

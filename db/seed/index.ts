@@ -4,6 +4,7 @@ import { departments, people } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
 import { seedResources } from "./catalogue";
+import { seedScenarios } from "./scenario-catalogue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
 
 const SEED_ACTOR = { system: "示例数据初始化" };
@@ -12,7 +13,10 @@ const SEED_ACTOR = { system: "示例数据初始化" };
  * Inserts what is missing; running it again changes nothing. `catalogue: false` seeds only the
  * organisation, for tests that bring their own resources.
  */
-export async function seed(db: Db, { catalogue = true } = {}): Promise<{ departments: number; people: number; resources: number }> {
+export async function seed(
+  db: Db,
+  { catalogue = true } = {},
+): Promise<{ departments: number; people: number; resources: number; scenarios: number }> {
   // One hash for every demo account: they share the README's password, and scrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -38,14 +42,15 @@ export async function seed(db: Db, { catalogue = true } = {}): Promise<{ departm
       .onConflictDoNothing({ target: people.username })
       .returning({ id: people.id });
     const insertedResources = catalogue ? await seedResources(tx) : 0;
-    if (insertedDepartments.length || insertedPeople.length || insertedResources)
+    const insertedScenarios = catalogue ? await seedScenarios(tx) : 0;
+    if (insertedDepartments.length || insertedPeople.length || insertedResources || insertedScenarios)
       await recordAudit(tx, SEED_ACTOR, {
         action: "seed.demo",
         entityType: "seed",
         entityId: "demo",
-        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源`,
+        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源，${insertedScenarios} 个场景`,
       });
-    return { departments: insertedDepartments.length, people: insertedPeople.length, resources: insertedResources };
+    return { departments: insertedDepartments.length, people: insertedPeople.length, resources: insertedResources, scenarios: insertedScenarios };
   });
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { departments, people, resources, resourceVersions } from "@/db/schema";
+import { accessRequests, departments, people, resources, resourceVersions, scenarioAdoptions, scenarios } from "@/db/schema";
 import { migrationStatus } from "@/server/startup";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { seed, seedIfEmpty } from ".";
@@ -30,7 +30,7 @@ describe("demo seed", () => {
       expect(DEMO_ACCOUNTS.some((a) => a.roles.includes(role) && everyone.some((p) => p.username === a.username))).toBe(true);
 
     expect(await seedIfEmpty(t.db)).toBeNull();
-    expect(await seed(t.db)).toEqual({ departments: 0, people: 0, resources: 0 });
+    expect(await seed(t.db)).toEqual({ departments: 0, people: 0, resources: 0, scenarios: 0 });
     expect(await t.db.$count(departments)).toBe(DEPARTMENTS.length);
     expect(await t.db.$count(people)).toBe(everyone.length);
     const catalogue = await t.db.select({ status: resources.status, current: resources.currentVersionId, working: resources.workingVersionId }).from(resources);
@@ -40,5 +40,11 @@ describe("demo seed", () => {
     // Every resource points at a version the catalogue can show.
     expect(catalogue.every((r) => r.current || r.working)).toBe(true);
     expect(await t.db.$count(resourceVersions)).toBeGreaterThan(catalogue.length);
+    const seededScenarios = await t.db.select().from(scenarios);
+    expect(seededScenarios.length).toBeGreaterThanOrEqual(55);
+    expect(seededScenarios.filter((s) => s.kind === "big_scenario" && s.status === "published").length).toBeGreaterThanOrEqual(5);
+    expect(await t.db.$count(scenarioAdoptions)).toBeGreaterThan(20);
+    const requestStates = new Set((await t.db.select({ status: accessRequests.status }).from(accessRequests)).map((r) => r.status));
+    expect([...requestStates].sort()).toEqual(["approved", "granted", "pending", "rejected"]);
   });
 });

@@ -95,6 +95,19 @@ describe("scenarios", () => {
     res.scenario = s.id;
   });
 
+  it("moves the plan's 一件事 target when an internal one is published", async () => {
+    const target = async () => (await callerAs(t.db, null).site.targets()).find((x) => x.key === "internalOneThing")!;
+    const before = await target();
+    expect(before.tracked).toBe(true);
+    const s = await callerAs(t.db, rsj).scenario.create({
+      content: scenario({ name: "人员调动一件事", audience: "internal", resourceIds: [res.own!], participatingDepartmentIds: [] }),
+      submit: true,
+    });
+    expect((await target()).current).toBe(before.current);
+    await callerAs(t.db, reviewer).scenario.approve({ id: s.id, version: s.version });
+    expect((await target()).current).toBe(before.current + 1);
+  });
+
   it("only organisers set the benchmark flag, and only on published scenarios", async () => {
     expect((await refusal(callerAs(t.db, rsj).scenario.setBenchmark({ id: res.scenario!, benchmark: true }))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(t.db, reviewer).scenario.setBenchmark({ id: res.scenario!, benchmark: true }))).code).toBe("FORBIDDEN");

@@ -1,6 +1,6 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { resources } from "@/db/schema";
+import { resources, scenarios } from "@/db/schema";
 
 export interface PlanTarget {
   key: "resources" | "bigScenarios" | "noProofScenarios" | "internalOneThing";
@@ -35,11 +35,25 @@ export async function countNewResources(db: Db, now = new Date()): Promise<numbe
   return row?.n ?? 0;
 }
 
+/** Published scenarios of a kind (and, for 一件事, an audience). */
+export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "one_thing", audience?: "internal") {
+  const [row] = await db
+    .select({ n: count() })
+    .from(scenarios)
+    .where(and(eq(scenarios.status, "published"), eq(scenarios.kind, kind), audience ? eq(scenarios.audience, audience) : undefined));
+  return row?.n ?? 0;
+}
+
 /**
  * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue adds its
  * count here as it opens; until then its target shows as not yet tracked, with zero.
  */
 export async function getPlanTargets(db: Db): Promise<PlanTarget[]> {
-  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: await countNewResources(db) };
+  const [newResources, bigScenarios, internalOneThing] = await Promise.all([
+    countNewResources(db),
+    countPublishedScenarios(db, "big_scenario"),
+    countPublishedScenarios(db, "one_thing", "internal"),
+  ]);
+  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: newResources, bigScenarios, internalOneThing };
   return PLAN_TARGETS.map((t) => ({ ...t, current: counts[t.key] ?? 0, tracked: counts[t.key] !== undefined }));
 }

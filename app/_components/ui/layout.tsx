@@ -14,7 +14,7 @@ export function PageHeader({ title, description, actions }: { title: string; des
 
 export function Card({ children, className = "", title }: { children: ReactNode; className?: string; title?: string }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
+    <section className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
       {title && <h2 className="mb-4 text-lg font-semibold text-slate-900">{title}</h2>}
       {children}
     </section>

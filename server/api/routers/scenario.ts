@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { can } from "@/server/auth/permissions";
+import { getScenario, listScenarios, scenarioSearchSchema } from "@/server/scenarios/queries";
 import { coverage, decideAdoption, recordAdoption, reuseLeaderboard } from "@/server/scenarios/adoptions";
 import {
   approveScenario,
@@ -33,6 +34,8 @@ export const scenarioRouter = createTRPCRouter({
   setBenchmark: withPermission(can.manageBenchmarks).input(benchmarkInput).mutation(({ ctx, input }) => setBenchmark(ctx.db, ctx.actor, input)),
   recordAdoption: authedProcedure.input(recordAdoptionInput).mutation(({ ctx, input }) => recordAdoption(ctx.db, ctx.actor, input)),
   decideAdoption: authedProcedure.input(decideAdoptionInput).mutation(({ ctx, input }) => decideAdoption(ctx.db, ctx.actor, input)),
+  list: publicProcedure.input(scenarioSearchSchema).query(({ ctx, input }) => listScenarios(ctx.db, ctx.actor, input)),
+  get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getScenario(ctx.db, ctx.actor, input.id)),
   coverage: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => coverage(ctx.db, input.id)),
   leaderboard: publicProcedure.query(({ ctx }) => reuseLeaderboard(ctx.db)),
 });

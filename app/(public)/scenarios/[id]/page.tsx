@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { api } from "@/server/api/server";
+import { DOMAIN_LABELS, RESOURCE_KIND_LABELS } from "@/server/resources/schemas";
+import { DemoDataNotice } from "@/app/_components/demo-data-notice";
+import { formatDateTime } from "@/app/_components/format";
+import { rethrowAsPage } from "@/app/_components/page-errors";
+import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
+import { scenarioKindLabel } from "@/app/_components/scenario-labels";
+import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
+import { Table } from "@/app/_components/ui/table";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const detail = await (await api()).scenario.get({ id }).catch(() => null);
+  return detail ? { title: detail.content.name, description: detail.content.problem.slice(0, 120) } : { title: "场景不存在" };
+}
+
+const ADOPTION_STATUS = { pending: "待牵头部门确认", confirmed: "已确认", rejected: "未确认" } as const;
+
+export default async function ScenarioPage({ params }: Props) {
+  const { id } = await params;
+  const d = await (await api()).scenario.get({ id }).catch(rethrowAsPage);
+  const { scenario, content } = d;
+  const live = d.coverage.filter((c) => c.live);
+  return (
+    <>
+      <DemoDataNotice />
+      <p className="mb-2 text-sm">
+        <Link href="/scenarios" className="text-brand-700 hover:underline">
+          ← 场景目录
+        </Link>
+      </p>
+      <PageHeader
+        title={content.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            {scenario.benchmark && <Badge tone="warning">标杆场景</Badge>}
+            <Badge tone="brand">{scenarioKindLabel(content.kind, content.audience)}</Badge>
+            {scenario.status !== "published" && <ResourceStatusBadge status={scenario.status} />}
+            <span>{DOMAIN_LABELS[content.domain]}</span>
+            <span>
+              {d.leadName}牵头{d.participants.length > 0 && `，${d.participants.map((p) => p.name).join("、")}参与`}
+            </span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-6">
+          <Card title="为群众和企业解决什么">
+            <p className="whitespace-pre-line text-slate-800">{content.problem}</p>
+          </Card>
+          <Card title="怎么做到的">
+            <p className="whitespace-pre-line text-slate-800">{content.howItWorks}</p>
+          </Card>
+          {content.results.length > 0 && (
+            <Card title="改革成效">
+              <ul className="grid gap-3 sm:grid-cols-2">
+                {content.results.map((r) => (
+                  <li key={r.metric} className="rounded-md bg-green-50 p-3">
+                    <p className="text-sm text-slate-700">{r.metric}</p>
+                    <p className="text-lg font-semibold text-green-900">
+                      {r.before} {r.unit} → {r.after} {r.unit}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+          <Card title={`使用的资源（${d.resources.length}）`}>
+            <Table
+              caption="场景使用的资源"
+              rows={d.resources}
+              rowKey={(r) => r.id}
+              empty="未登记使用的资源"
+              columns={[
+                {
+                  header: "资源",
+                  cell: (r) => (
+                    <Link className="text-brand-700 hover:underline" href={`/resources/${r.id}`}>
+                      {r.name}
+                    </Link>
+                  ),
+                },
+                { header: "类型", cell: (r) => RESOURCE_KIND_LABELS[r.kind] },
+                { header: "提供部门", cell: (r) => r.departmentName },
+                { header: "共享属性", cell: (r) => <SharingBadge value={r.sharingClass} /> },
+              ]}
+            />
+          </Card>
+        </div>
+        <div className="min-w-0 space-y-6">
+          <Card title="在哪些区市上线">
+            <p className="mb-3 text-sm text-slate-700">
+              已在 <strong>{live.length}</strong> / 10 个区市上线，已被复用 <strong>{d.reuse}</strong> 次
+            </p>
+            <ul className="grid grid-cols-2 gap-2" aria-label="区市覆盖">
+              {d.coverage.map((c) => (
+                <li
+                  key={c.id}
+                  className={`rounded-md border px-2 py-2 text-sm ${c.live ? "border-green-300 bg-green-50 text-green-900" : "border-slate-200 bg-white text-slate-600"}`}
+                >
+                  <span className="font-medium">{c.name}</span>
+                  <span className="block text-xs">{c.live ? (c.via === "adoption" ? `复用上线 ${formatDateTime(c.liveSince).slice(0, 10)}` : "已上线") : "未上线"}</span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card title="复用时间线">
+            {d.adoptions.length === 0 ? (
+              <p className="text-sm text-slate-600">尚无复用记录。</p>
+            ) : (
+              <ol className="space-y-3 border-l-2 border-brand-100 pl-4">
+                {d.adoptions.map((a) => (
+                  <li key={a.id}>
+                    <p className="text-sm font-medium">
+                      {formatDateTime(a.liveSince).slice(0, 10)} {a.adopterName}上线
+                      {a.status !== "confirmed" && <span className="ml-1 text-xs text-amber-800">（{ADOPTION_STATUS[a.status]}）</span>}
+                    </p>
+                    <p className="text-sm text-slate-700">{a.adaptations}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          {content.contactName && (
+            <Card title="联系人">
+              <p className="text-sm">
+                {content.contactName} {content.contactPhone}
+              </p>
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
