@@ -16,6 +16,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   items.push({ href: "/console", label: "工作台" });
   items.push({ href: "/console/requests", label: "资源申请" });
   if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "资源审核" });
+  if (can.viewDashboard(actor)) items.push({ href: "/console/dashboard", label: "目标看板" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
   if (can.manageOrganisation(actor)) {
     items.push({ href: "/console/departments", label: "部门管理" });

@@ -42,7 +42,7 @@ export async function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm">
           {items.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block px-3 py-2 whitespace-nowrap hover:bg-white/10">
+              <Link href={item.href} className="relative block px-3 py-2 whitespace-nowrap hover:bg-white/10">
                 {item.label}
                 {(badges[item.href] ?? 0) > 0 && (
                   <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs">

@@ -56,6 +56,8 @@ export const can = {
   manageBenchmarks: (actor: Actor) => hasRole(actor, "admin"),
   /** Record that one's department or district adopted (复用) a scenario. */
   recordAdoption: (actor: Actor) => hasRole(actor, "admin", "publisher"),
+  /** The plan targets dashboard. */
+  viewDashboard: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
   /** Watch every department's requests, e.g. the overdue ones. */
   superviseAccess: (actor: Actor) => hasRole(actor, "admin", "reviewer"),
   /** See drafts, submissions and retired resources, not only published ones. */

@@ -20,10 +20,16 @@ const PLAN_TARGETS: Omit<PlanTarget, "current" | "tracked">[] = [
   { key: "internalOneThing", label: "机关内部“一件事”", source: "打造不少于 12 个机关协同业务事项“一件事”", target: 12 },
 ];
 
+/** The calendar year and month in Qingdao. */
+export function shanghaiYearMonth(now = new Date()): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric" }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return { year: part("year"), month: part("month") };
+}
+
 /** 1 January of this year, midnight in Qingdao. */
 export function startOfYearInShanghai(now = new Date()): Date {
-  const year = Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(now));
-  return new Date(`${year}-01-01T00:00:00+08:00`);
+  return new Date(`${shanghaiYearMonth(now).year}-01-01T00:00:00+08:00`);
 }
 
 /** Resources first published this year and still in the catalogue. */
@@ -48,9 +54,9 @@ export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "on
  * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue adds its
  * count here as it opens; until then its target shows as not yet tracked, with zero.
  */
-export async function getPlanTargets(db: Db): Promise<PlanTarget[]> {
+export async function getPlanTargets(db: Db, now = new Date()): Promise<PlanTarget[]> {
   const [newResources, bigScenarios, internalOneThing] = await Promise.all([
-    countNewResources(db),
+    countNewResources(db, now),
     countPublishedScenarios(db, "big_scenario"),
     countPublishedScenarios(db, "one_thing", "internal"),
   ]);

@@ -1,0 +1,29 @@
+import { and, eq, gte } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resources, scenarios } from "@/db/schema";
+import { startOfYearInShanghai } from "@/server/targets/targets";
+import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createSeededTestDatabase({ catalogue: true });
+});
+afterAll(() => t.close());
+
+describe("targets dashboard", () => {
+  it("adds up to what the database holds, per department and month, and is refused to publishers", async () => {
+    const admin = await actorFor(t.db, "admin");
+    const d = await callerAs(t.db, admin).site.dashboard();
+    const newThisYear = await t.db.$count(resources, and(eq(resources.status, "published"), gte(resources.publishedAt, startOfYearInShanghai())));
+    const big = await t.db.$count(scenarios, and(eq(scenarios.status, "published"), eq(scenarios.kind, "big_scenario")));
+    expect(d.targets.find((x) => x.key === "resources")!.current).toBe(newThisYear);
+    expect(d.targets.find((x) => x.key === "bigScenarios")!.current).toBe(big);
+    expect(d.byDepartment.reduce((n, r) => n + r.newResources, 0)).toBe(newThisYear);
+    expect(d.byDepartment.reduce((n, r) => n + r.bigScenarios, 0)).toBe(big);
+    expect(d.trend.at(-1)!.resourcesSoFar).toBe(newThisYear);
+    expect(d.byDepartment).toHaveLength(27);
+
+    const publisher = await actorFor(t.db, "publisher");
+    await expect(callerAs(t.db, publisher).site.dashboard()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

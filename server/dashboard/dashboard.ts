@@ -1,0 +1,67 @@
+import { and, count, eq, gte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments, resources, scenarioAdoptions, scenarios } from "@/db/schema";
+import { authorize, can, type Actor } from "@/server/auth/permissions";
+import { getPlanTargets, shanghaiYearMonth, startOfYearInShanghai } from "@/server/targets/targets";
+
+/** Year-month in Qingdao, e.g. 2026-03. */
+const month = (column: unknown) => sql<string>`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
+
+/**
+ * The plan's targets against live counts, per department and district, and month by month this
+ * year. Every figure is a query over the records; nothing is stored.
+ */
+export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
+  authorize(can.viewDashboard(actor), "只有管理员和审核员可以查看目标看板");
+  const yearStart = startOfYearInShanghai(now);
+  const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
+  const [targets, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts] = await Promise.all([
+    getPlanTargets(db, now),
+    db.select({ departmentId: resources.departmentId, n: count() }).from(resources).where(newResource).groupBy(resources.departmentId),
+    db
+      .select({ departmentId: scenarios.departmentId, kind: scenarios.kind, audience: scenarios.audience, n: count() })
+      .from(scenarios)
+      .where(eq(scenarios.status, "published"))
+      .groupBy(scenarios.departmentId, scenarios.kind, scenarios.audience),
+    db
+      .select({ departmentId: scenarios.departmentId, n: count() })
+      .from(scenarioAdoptions)
+      .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
+      .where(eq(scenarioAdoptions.status, "confirmed"))
+      .groupBy(scenarios.departmentId),
+    db.select({ month: month(resources.publishedAt), n: count() }).from(resources).where(newResource).groupBy(month(resources.publishedAt)),
+    db
+      .select({ month: month(scenarios.publishedAt), n: count() })
+      .from(scenarios)
+      .where(and(eq(scenarios.status, "published"), gte(scenarios.publishedAt, yearStart)))
+      .groupBy(month(scenarios.publishedAt)),
+    db.select({ id: departments.id, name: departments.name, kind: departments.kind, code: departments.code }).from(departments).orderBy(departments.kind, departments.code),
+  ]);
+
+  const sum = <T extends { departmentId: string; n: number }>(rows: T[], id: string, keep: (r: T) => boolean = () => true) =>
+    rows.filter((r) => r.departmentId === id && keep(r)).reduce((total, r) => total + r.n, 0);
+  const byDepartment = depts.map((d) => ({
+    id: d.id,
+    name: d.name,
+    kind: d.kind,
+    newResources: sum(resourceRows, d.id),
+    bigScenarios: sum(scenarioRows, d.id, (r) => r.kind === "big_scenario"),
+    internalOneThing: sum(scenarioRows, d.id, (r) => r.kind === "one_thing" && r.audience === "internal"),
+    scenarios: sum(scenarioRows, d.id),
+    confirmedReuse: sum(reuseRows, d.id),
+  }));
+
+  // January up to this month, with running totals.
+  const { year, month: thisMonth } = shanghaiYearMonth(now);
+  let resourcesSoFar = 0;
+  let scenariosSoFar = 0;
+  const trend = Array.from({ length: thisMonth }, (_, i) => {
+    const key = `${year}-${String(i + 1).padStart(2, "0")}`;
+    const r = resourceMonths.find((m) => m.month === key)?.n ?? 0;
+    const s = scenarioMonths.find((m) => m.month === key)?.n ?? 0;
+    resourcesSoFar += r;
+    scenariosSoFar += s;
+    return { month: key, newResources: r, resourcesSoFar, newScenarios: s, scenariosSoFar };
+  });
+  return { targets, byDepartment, trend, year };
+}
