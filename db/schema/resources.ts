@@ -39,6 +39,26 @@ export const versionStatus = pgEnum("resource_version_status", [
   "superseded",
 ]);
 
+/**
+ * The columns every version table of the review lifecycle has (resources, scenarios): a fresh set
+ * per table, as drizzle columns belong to one table.
+ */
+export function versionColumns<C>() {
+  return {
+    number: integer("number").notNull(),
+    status: versionStatus("status").notNull().default("draft"),
+    content: jsonb("content").$type<C>().notNull(),
+    createdBy: uuid("created_by").references(() => people.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => people.id),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by").references(() => people.id),
+    reviewComment: text("review_comment"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  };
+}
+
 /** Numbers resource codes (资源编码) citywide; never reused. */
 export const resourceCodeSeq = pgSequence("resource_code_seq", { startWith: 1 });
 
@@ -94,17 +114,7 @@ export const resourceVersions = pgTable(
     resourceId: uuid("resource_id")
       .notNull()
       .references(() => resources.id, { onDelete: "cascade" }),
-    number: integer("number").notNull(),
-    status: versionStatus("status").notNull().default("draft"),
-    content: jsonb("content").$type<ResourceContent>().notNull(),
-    createdBy: uuid("created_by").references(() => people.id),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: uuid("submitted_by").references(() => people.id),
-    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
-    reviewedBy: uuid("reviewed_by").references(() => people.id),
-    reviewComment: text("review_comment"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...versionColumns<ResourceContent>(),
   },
   (t) => [
     uniqueIndex("resource_versions_number_unique").on(t.resourceId, t.number),

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ScenarioContent } from "@/server/scenarios/schemas";
 import { departments, people } from "./organisation";
-import { resourceStatus, versionStatus } from "./resources";
+import { resourceStatus, versionColumns } from "./resources";
 
 export const scenarioKind = pgEnum("scenario_kind", ["big_scenario", "one_thing", "one_scene"]);
 export const adoptionStatus = pgEnum("adoption_status", ["pending", "confirmed", "rejected"]);
@@ -54,17 +54,7 @@ export const scenarioVersions = pgTable(
     scenarioId: uuid("scenario_id")
       .notNull()
       .references(() => scenarios.id, { onDelete: "cascade" }),
-    number: integer("number").notNull(),
-    status: versionStatus("status").notNull().default("draft"),
-    content: jsonb("content").$type<ScenarioContent>().notNull(),
-    createdBy: uuid("created_by").references(() => people.id),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    submittedBy: uuid("submitted_by").references(() => people.id),
-    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
-    reviewedBy: uuid("reviewed_by").references(() => people.id),
-    reviewComment: text("review_comment"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...versionColumns<ScenarioContent>(),
   },
   (t) => [uniqueIndex("scenario_versions_number_unique").on(t.scenarioId, t.number), index("scenario_versions_queue_idx").on(t.status, t.submittedAt)],
 );
