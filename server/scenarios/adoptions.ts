@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { departments, resources, scenarioAdoptions, scenarios } from "@/db/schema";
@@ -118,13 +118,4 @@ export async function reuseLeaderboard(db: Db, limit = 10) {
       .limit(limit),
   ]);
   return { byScenario, byDepartment };
-}
-
-/** Confirmed reuse of one scenario, for its page. */
-export async function reuseCount(db: Db, scenarioId: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(scenarioAdoptions)
-    .where(and(eq(scenarioAdoptions.scenarioId, scenarioId), eq(scenarioAdoptions.status, "confirmed")));
-  return row?.n ?? 0;
 }
