@@ -40,6 +40,27 @@ export const versionStatus = pgEnum("resource_version_status", [
 ]);
 
 /**
+ * The lifecycle columns every catalogue entry table of the review lifecycle has (resources,
+ * scenarios) beside its owner and its own catalogue fields.
+ */
+export function entryColumns() {
+  return {
+    status: resourceStatus("status").notNull().default("draft"),
+    currentVersionId: uuid("current_version_id"),
+    /** The version being edited or reviewed, when there is one. */
+    workingVersionId: uuid("working_version_id"),
+    name: text("name").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    retiredReason: text("retired_reason"),
+    createdBy: uuid("created_by").references(() => people.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  };
+}
+
+/**
  * The columns every version table of the review lifecycle has (resources, scenarios): a fresh set
  * per table, as drizzle columns belong to one table.
  */
@@ -75,11 +96,7 @@ export const resources = pgTable(
     departmentId: uuid("department_id")
       .notNull()
       .references(() => departments.id),
-    status: resourceStatus("status").notNull().default("draft"),
-    currentVersionId: uuid("current_version_id"),
-    /** The version being edited or reviewed, when there is one. */
-    workingVersionId: uuid("working_version_id"),
-    name: text("name").notNull(),
+    ...entryColumns(),
     summary: text("summary").notNull(),
     kind: resourceKind("kind").notNull(),
     domain: text("domain").notNull(),
@@ -87,13 +104,6 @@ export const resources = pgTable(
     openClass: openClass("open_class").notNull(),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     searchVector: tsvector("search_vector").notNull(),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
-    retiredAt: timestamp("retired_at", { withTimezone: true }),
-    retiredReason: text("retired_reason"),
-    createdBy: uuid("created_by").references(() => people.id),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("resources_department_name_unique").on(t.departmentId, t.name),

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ScenarioContent } from "@/server/scenarios/schemas";
 import { departments, people } from "./organisation";
-import { resourceStatus, versionColumns } from "./resources";
+import { entryColumns, versionColumns } from "./resources";
 
 export const scenarioKind = pgEnum("scenario_kind", ["big_scenario", "one_thing", "one_scene"]);
 export const adoptionStatus = pgEnum("adoption_status", ["pending", "confirmed", "rejected"]);
@@ -20,10 +20,7 @@ export const scenarios = pgTable(
     departmentId: uuid("department_id")
       .notNull()
       .references(() => departments.id),
-    status: resourceStatus("status").notNull().default("draft"),
-    currentVersionId: uuid("current_version_id"),
-    workingVersionId: uuid("working_version_id"),
-    name: text("name").notNull(),
+    ...entryColumns(),
     kind: scenarioKind("kind").notNull(),
     audience: text("audience").notNull().default(""),
     domain: text("domain").notNull(),
@@ -32,13 +29,6 @@ export const scenarios = pgTable(
     liveDistrictIds: uuid("live_district_ids").array().notNull().default(sql`'{}'::uuid[]`),
     benchmark: boolean("benchmark").notNull().default(false),
     benchmarkAt: timestamp("benchmark_at", { withTimezone: true }),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
-    retiredAt: timestamp("retired_at", { withTimezone: true }),
-    retiredReason: text("retired_reason"),
-    createdBy: uuid("created_by").references(() => people.id),
-    version: integer("version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("scenarios_department_name_unique").on(t.departmentId, t.name),

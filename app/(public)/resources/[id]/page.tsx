@@ -11,7 +11,7 @@ import { formatDateTime } from "@/app/_components/format";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
 import { TRPCReactProvider } from "@/app/_components/trpc";
-import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { BackLink, Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 import { RequestAccess } from "./request-access";
 import { ResourceActions } from "./resource-actions";
@@ -97,11 +97,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
   return (
     <>
       <DemoDataNotice />
-      <p className="mb-2 text-sm">
-        <Link href="/resources" className="text-brand-700 hover:underline">
-          ← 资源目录
-        </Link>
-      </p>
+      <BackLink href="/resources">资源目录</BackLink>
       <PageHeader
         title={content.name}
         description={

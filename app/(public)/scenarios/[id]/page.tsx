@@ -7,7 +7,7 @@ import { formatDateTime } from "@/app/_components/format";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
-import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
+import { BackLink, Badge, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,11 +28,7 @@ export default async function ScenarioPage({ params }: Props) {
   return (
     <>
       <DemoDataNotice />
-      <p className="mb-2 text-sm">
-        <Link href="/scenarios" className="text-brand-700 hover:underline">
-          ← 场景目录
-        </Link>
-      </p>
+      <BackLink href="/scenarios">场景目录</BackLink>
       <PageHeader
         title={content.name}
         description={

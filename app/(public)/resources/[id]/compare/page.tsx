@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { api } from "@/server/api/server";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { Notice, PageHeader } from "@/app/_components/ui/layout";
+import { BackLink, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 
 export const metadata: Metadata = { title: "版本对比" };
@@ -25,11 +24,7 @@ export default async function ComparePage({
   return (
     <>
       <DemoDataNotice />
-      <p className="mb-2 text-sm">
-        <Link href={`/resources/${id}`} className="text-brand-700 hover:underline">
-          ← 返回资源
-        </Link>
-      </p>
+      <BackLink href={`/resources/${id}`}>返回资源</BackLink>
       <PageHeader title={`版本对比：${diff.name}`} description={`第 ${from} 版 → 第 ${to} 版`} />
       {diff.changes.length === 0 ? (
         <Notice>两个版本内容相同。</Notice>
