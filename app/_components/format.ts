@@ -13,3 +13,12 @@ export function formatDateTime(value: Date | string | null | undefined): string 
   if (!value) return "—";
   return dateTime.format(typeof value === "string" ? new Date(value) : value);
 }
+
+export function formatDate(value: Date | string | null | undefined): string {
+  return formatDateTime(value).slice(0, 10);
+}
+
+/** Today in Qingdao as a date input's value ("2026-11-27"). */
+export function todayInShanghai(now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
+}

@@ -15,7 +15,8 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });
   items.push({ href: "/console/requests", label: "资源申请" });
-  if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "资源审核" });
+  items.push({ href: "/console/scenarios", label: "本部门场景" });
+  if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "审核" });
   if (can.viewDashboard(actor)) items.push({ href: "/console/dashboard", label: "目标看板" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
   if (can.manageOrganisation(actor)) {
@@ -34,5 +35,6 @@ export function consoleActionsFor(actor: Actor): NavItem[] {
     items.push({ href: "/console/resources/import", label: "批量导入资源" });
     items.push({ href: `/resources?departmentId=${actor.departmentId}`, label: "本部门资源" });
   }
+  if (can.editScenario(actor, actor.departmentId)) items.push({ href: "/console/scenarios/new", label: "登记场景" });
   return [...items, ...navigationFor(actor).filter((i) => i.href.startsWith("/console/"))];
 }

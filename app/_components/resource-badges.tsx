@@ -11,3 +11,5 @@ export function ResourceStatusBadge({ status }: { status: ResourceStatus }) {
 export function SharingBadge({ value }: { value: keyof typeof SHARING_CLASS_LABELS }) {
   return <Badge tone={SHARING_TONES[value]}>{SHARING_CLASS_LABELS[value]}</Badge>;
 }
+
+export const VERSION_STATUS_LABELS = { draft: "草稿", submitted: "待审核", returned: "已退回", published: "当前发布版", superseded: "历史版本" } as const;

@@ -1,4 +1,4 @@
-import { aliasedTable, and, count, desc, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { aliasedTable, and, count, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { accessRequests, departments, people, resources } from "@/db/schema";
@@ -178,13 +178,24 @@ export async function markRead(db: Db, actor: Actor, box: "received" | "sent", n
       .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt)));
 }
 
+/** The actor's department's latest request for each of these resources, by resource id. */
+export async function accessStatuses(db: Db, actor: Actor, resourceIds: string[]) {
+  if (!resourceIds.length) return {};
+  const rows = await db
+    .selectDistinctOn([accessRequests.resourceId], {
+      resourceId: accessRequests.resourceId,
+      status: accessRequests.status,
+      dueAt: accessRequests.dueAt,
+      conditions: accessRequests.conditions,
+      expiresOn: accessRequests.expiresOn,
+    })
+    .from(accessRequests)
+    .where(and(inArray(accessRequests.resourceId, resourceIds), eq(accessRequests.requesterDepartmentId, actor.departmentId)))
+    .orderBy(accessRequests.resourceId, desc(accessRequests.createdAt));
+  return Object.fromEntries(rows.map(({ resourceId, ...status }) => [resourceId, status]));
+}
+
 /** The actor's department's standing with one resource, for the resource page. */
 export async function accessFor(db: Db, actor: Actor, resourceId: string) {
-  const [latest] = await db
-    .select({ status: accessRequests.status, dueAt: accessRequests.dueAt, conditions: accessRequests.conditions, expiresOn: accessRequests.expiresOn })
-    .from(accessRequests)
-    .where(and(eq(accessRequests.resourceId, resourceId), eq(accessRequests.requesterDepartmentId, actor.departmentId)))
-    .orderBy(desc(accessRequests.createdAt))
-    .limit(1);
-  return latest ?? null;
+  return (await accessStatuses(db, actor, [resourceId]))[resourceId] ?? null;
 }

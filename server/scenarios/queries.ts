@@ -1,7 +1,7 @@
 import { aliasedTable, and, arrayContains, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, resources, scenarioAdoptions, scenarios, scenarioVersions } from "@/db/schema";
-import { can, type Actor } from "@/server/auth/permissions";
+import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { DOMAINS } from "@/server/resources/schemas";
@@ -77,8 +77,12 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
     .where(and(eq(scenarios.id, id), visibleTo(actor)));
   if (!row) throw notFound("场景");
   const { scenario } = row;
-  const shownId = scenario.currentVersionId ?? scenario.workingVersionId!;
-  const [version] = await db.select().from(scenarioVersions).where(eq(scenarioVersions.id, shownId));
+  const insider = !!actor && (can.readUnpublishedResource(actor, scenario.departmentId) || can.reviewResources(actor));
+  const versionIds = [scenario.currentVersionId, insider ? scenario.workingVersionId : null].filter((v): v is string => !!v);
+  const versions = await db.select().from(scenarioVersions).where(inArray(scenarioVersions.id, versionIds));
+  const working = versions.find((v) => v.id === scenario.workingVersionId) ?? null;
+  // Reviewers and the lead department look at the version under work; everyone else at the published one.
+  const version = working ?? versions.find((v) => v.id === scenario.currentVersionId)!;
   const content = version!.content;
   const adopter = aliasedTable(departments, "adopter");
   const recorder = aliasedTable(people, "recorder");
@@ -88,7 +92,7 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
       : [],
     content.resourceIds.length
       ? db
-          .select({ id: resources.id, name: resources.name, code: resources.code, kind: resources.kind, sharingClass: resources.sharingClass, departmentName: departments.name })
+          .select({ id: resources.id, name: resources.name, code: resources.code, kind: resources.kind, sharingClass: resources.sharingClass, departmentId: resources.departmentId, departmentName: departments.name })
           .from(resources)
           .innerJoin(departments, eq(departments.id, resources.departmentId))
           .where(inArray(resources.id, content.resourceIds))
@@ -101,6 +105,7 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
         status: scenarioAdoptions.status,
         liveSince: scenarioAdoptions.liveSince,
         adaptations: scenarioAdoptions.adaptations,
+        adopterDepartmentId: scenarioAdoptions.adopterDepartmentId,
         adopterName: adopter.name,
         recorderName: recorder.displayName,
       })
@@ -111,16 +116,94 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
       .orderBy(asc(scenarioAdoptions.liveSince)),
   ]);
   const isLead = !!actor && can.editScenario(actor, scenario.departmentId);
+  const published = scenario.status === "published";
+  const own = adoptions.find((a) => a.adopterDepartmentId === actor?.departmentId && a.status !== "rejected");
+  const builtBy = [scenario.departmentId, ...content.participatingDepartmentIds];
   return {
     scenario,
     leadName: row.leadName,
     content: actor ? content : { ...content, contactName: "", contactPhone: "" },
+    /** The version under work (draft, submitted or returned), for insiders. */
+    working: working && { number: working.number, status: working.status, reviewComment: working.reviewComment },
     participants,
     resources: used,
     coverage: districts,
     // Pending and declined records are the lead department's business; everyone sees confirmed reuse.
     adoptions: adoptions.filter((a) => a.status === "confirmed" || isLead),
     reuse: adoptions.filter((a) => a.status === "confirmed").length,
-    canDecideAdoptions: isLead,
+    /** The actor's department's own adoption record, if any. */
+    ownAdoption: own ? { status: own.status, liveSince: own.liveSince } : null,
+    permissions: {
+      edit: isLead && scenario.status !== "retired" && working?.status !== "submitted",
+      submit: isLead && (working?.status === "draft" || working?.status === "returned"),
+      review: !!actor && can.reviewResources(actor) && working?.status === "submitted",
+      retire: isLead && published,
+      benchmark: !!actor && can.manageBenchmarks(actor) && published,
+      decideAdoptions: isLead,
+      recordAdoption:
+        !!actor &&
+        can.recordAdoption(actor) &&
+        published &&
+        !own &&
+        !builtBy.includes(actor.departmentId) &&
+        !districts.some((d) => d.id === actor.departmentId && d.live),
+    },
   };
+}
+
+/** Scenario versions waiting for review, oldest first. */
+export async function scenarioReviewQueue(db: Db, actor: Actor, f: { page: number }) {
+  authorize(can.reviewResources(actor), "只有审核员可以查看审核队列");
+  const submitter = aliasedTable(people, "submitter");
+  const where = eq(scenarioVersions.status, "submitted");
+  const { limit, offset } = pageWindow(f.page);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: scenarios.id,
+        number: scenarioVersions.number,
+        content: scenarioVersions.content,
+        submittedAt: scenarioVersions.submittedAt,
+        submitterName: submitter.displayName,
+        departmentName: departments.name,
+      })
+      .from(scenarioVersions)
+      .innerJoin(scenarios, eq(scenarios.id, scenarioVersions.scenarioId))
+      .innerJoin(departments, eq(departments.id, scenarios.departmentId))
+      .leftJoin(submitter, eq(submitter.id, scenarioVersions.submittedBy))
+      .where(where)
+      .orderBy(asc(scenarioVersions.submittedAt))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(scenarioVersions).where(where),
+  ]);
+  return toPage(
+    rows.map(({ content, ...r }) => ({ ...r, name: content.name, kind: content.kind, audience: content.audience, resourceCount: content.resourceIds.length })),
+    total?.n ?? 0,
+    f.page,
+  );
+}
+
+/** Reuse records other departments made of the scenarios the actor's department leads, waiting for confirmation. */
+export async function pendingAdoptions(db: Db, actor: Actor) {
+  const adopter = aliasedTable(departments, "adopter");
+  const recorder = aliasedTable(people, "recorder");
+  return db
+    .select({
+      id: scenarioAdoptions.id,
+      version: scenarioAdoptions.version,
+      liveSince: scenarioAdoptions.liveSince,
+      adaptations: scenarioAdoptions.adaptations,
+      createdAt: scenarioAdoptions.createdAt,
+      scenarioId: scenarios.id,
+      scenarioName: scenarios.name,
+      adopterName: adopter.name,
+      recorderName: recorder.displayName,
+    })
+    .from(scenarioAdoptions)
+    .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
+    .innerJoin(adopter, eq(adopter.id, scenarioAdoptions.adopterDepartmentId))
+    .innerJoin(recorder, eq(recorder.id, scenarioAdoptions.recordedBy))
+    .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId)))
+    .orderBy(asc(scenarioAdoptions.createdAt));
 }

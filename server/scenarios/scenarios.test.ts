@@ -86,12 +86,29 @@ describe("scenarios", () => {
     const blocked = await refusal(api.scenario.submit({ id: s.id, version: s.version }));
     expect(blocked.message).toContain("以下有条件共享资源尚未获得提供部门同意：「户籍信息核验接口」");
 
+    const draftView = await api.scenario.get({ id: s.id });
+    expect(draftView.permissions).toMatchObject({ edit: true, submit: true, review: false, retire: false });
+    expect(draftView.working).toMatchObject({ number: 1, status: "draft" });
+    expect((await refusal(callerAs(t.db, null).scenario.get({ id: s.id }))).code).toBe("NOT_FOUND");
+    expect((await refusal(callerAs(t.db, jimo).scenario.get({ id: s.id }))).code).toBe("NOT_FOUND");
+
     const req = await callerAs(t.db, rsj).access.request({ resourceId: res.conditional!, purpose: "社保参保一件事核验户籍" });
+    const statuses = () => callerAs(t.db, rsj).access.forResources({ resourceIds: [res.conditional!, res.own!] });
+    expect(await statuses()).toEqual({ [res.conditional!]: expect.objectContaining({ status: "pending" }) });
     await callerAs(t.db, gaj).access.decide({ id: req.id, version: req.version, decision: "approve", conditions: "仅用于参保核验" });
+    expect((await statuses())[res.conditional!]).toMatchObject({ status: "approved", conditions: "仅用于参保核验" });
     const submitted = await api.scenario.submit({ id: s.id, version: s.version });
     expect(submitted.status).toBe("submitted");
+
+    expect((await refusal(api.scenario.reviewQueue({ page: 1 }))).code).toBe("FORBIDDEN");
+    const queue = await callerAs(t.db, reviewer).scenario.reviewQueue({ page: 1 });
+    expect(queue.rows).toContainEqual(expect.objectContaining({ id: s.id, name: "社保参保一件事", number: 1, resourceCount: 2 }));
+    expect((await api.scenario.get({ id: s.id })).permissions).toMatchObject({ edit: false, submit: false, review: false });
+    expect((await callerAs(t.db, reviewer).scenario.get({ id: s.id })).permissions.review).toBe(true);
     const published = await callerAs(t.db, reviewer).scenario.approve({ id: s.id, version: submitted.version });
     expect(published.status).toBe("published");
+    expect((await callerAs(t.db, reviewer).scenario.reviewQueue({ page: 1 })).rows.map((r) => r.id)).not.toContain(s.id);
+    expect((await callerAs(t.db, admin).scenario.get({ id: s.id })).permissions.benchmark).toBe(true);
     res.scenario = s.id;
   });
 
@@ -116,6 +133,8 @@ describe("scenarios", () => {
   });
 
   it("records reuse by a district, confirmed by the lead department only; coverage and leaderboard follow", async () => {
+    expect((await callerAs(t.db, jimo).scenario.get({ id: res.scenario! })).permissions.recordAdoption).toBe(true);
+    expect((await callerAs(t.db, gaj).scenario.get({ id: res.scenario! })).permissions.recordAdoption).toBe(false);
     const before = await callerAs(t.db, null).scenario.coverage({ id: res.scenario! });
     expect(before.filter((d) => d.live).map((d) => d.name)).toEqual(["市南区"]);
     const adoption = await callerAs(t.db, jimo).scenario.recordAdoption({
@@ -130,6 +149,12 @@ describe("scenarios", () => {
       callerAs(t.db, await actorFor(t.db, "pub.d211")).scenario.recordAdoption({ scenarioId: res.scenario!, liveSince: "2026-10-09", adaptations: "接入他区资源", connectedResourceIds: [res.jimoOwn!] }),
     );
     expect(foreign.message).toBe("接入的资源须为本部门的资源");
+    const jimoView = await callerAs(t.db, jimo).scenario.get({ id: res.scenario! });
+    expect(jimoView.permissions.recordAdoption).toBe(false);
+    expect(jimoView.ownAdoption).toMatchObject({ status: "pending" });
+    expect(jimoView.adoptions).toHaveLength(0);
+    expect((await callerAs(t.db, rsj).scenario.pendingAdoptions()).map((a) => a.id)).toEqual([adoption.id]);
+    expect(await callerAs(t.db, gaj).scenario.pendingAdoptions()).toEqual([]);
     const outsider = await refusal(callerAs(t.db, gaj).scenario.decideAdoption({ id: adoption.id, version: adoption.version, confirm: true }));
     expect(outsider.message).toBe("只有场景牵头部门可以确认复用");
 
@@ -138,6 +163,7 @@ describe("scenarios", () => {
       callerAs(t.db, admin).scenario.decideAdoption({ id: adoption.id, version: adoption.version, confirm: true }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await callerAs(t.db, rsj).scenario.pendingAdoptions()).toEqual([]);
     const after = await callerAs(t.db, null).scenario.coverage({ id: res.scenario! });
     expect(after.filter((d) => d.live).map((d) => d.name)).toEqual(["市南区", "即墨区"]);
     const again = await refusal(callerAs(t.db, jimo).scenario.recordAdoption({ scenarioId: res.scenario!, liveSince: "2026-11-01", adaptations: "再登记一次" }));

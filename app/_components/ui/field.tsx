@@ -54,3 +54,29 @@ export function Select(props: ComponentProps<"select">) {
 export function Textarea(props: ComponentProps<"textarea">) {
   return <textarea rows={4} {...props} className={`${inputClass} ${props.className ?? ""}`} />;
 }
+
+/** A titled group of fields in a long form. */
+export function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
+      <legend className="px-1 text-base font-semibold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** A select's choices from a label map, after a disabled 「请选择」. */
+export function Options({ labels }: { labels: Record<string, string> }) {
+  return (
+    <>
+      <option value="" disabled>
+        请选择
+      </option>
+      {Object.entries(labels).map(([v, l]) => (
+        <option key={v} value={v}>
+          {l}
+        </option>
+      ))}
+    </>
+  );
+}

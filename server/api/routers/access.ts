@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accessFor, decideAccess, listRequests, markRead, requestAccess, unreadCounts } from "@/server/access/requests";
+import { accessFor, accessStatuses, decideAccess, listRequests, markRead, requestAccess, unreadCounts } from "@/server/access/requests";
 import { decideAccessInput, inboxSchema, requestAccessInput } from "@/server/access/schemas";
 import { authedProcedure, createTRPCRouter } from "../trpc";
 
@@ -11,5 +11,8 @@ export const accessRouter = createTRPCRouter({
   markRead: authedProcedure
     .input(z.object({ box: z.enum(["received", "sent"]) }))
     .mutation(({ ctx, input }) => markRead(ctx.db, ctx.actor, input.box)),
+  forResources: authedProcedure
+    .input(z.object({ resourceIds: z.array(z.uuid()).max(50) }))
+    .query(({ ctx, input }) => accessStatuses(ctx.db, ctx.actor, input.resourceIds)),
   forResource: authedProcedure.input(z.object({ resourceId: z.uuid() })).query(({ ctx, input }) => accessFor(ctx.db, ctx.actor, input.resourceId)),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { can } from "@/server/auth/permissions";
-import { getScenario, listScenarios, scenarioSearchSchema } from "@/server/scenarios/queries";
+import { getScenario, listScenarios, pendingAdoptions, scenarioReviewQueue, scenarioSearchSchema } from "@/server/scenarios/queries";
+import { pageInput } from "@/server/pagination";
 import { coverage, decideAdoption, recordAdoption, reuseLeaderboard } from "@/server/scenarios/adoptions";
 import {
   approveScenario,
@@ -34,6 +35,8 @@ export const scenarioRouter = createTRPCRouter({
   setBenchmark: withPermission(can.manageBenchmarks).input(benchmarkInput).mutation(({ ctx, input }) => setBenchmark(ctx.db, ctx.actor, input)),
   recordAdoption: authedProcedure.input(recordAdoptionInput).mutation(({ ctx, input }) => recordAdoption(ctx.db, ctx.actor, input)),
   decideAdoption: authedProcedure.input(decideAdoptionInput).mutation(({ ctx, input }) => decideAdoption(ctx.db, ctx.actor, input)),
+  reviewQueue: reviewer.input(z.object({ page: pageInput })).query(({ ctx, input }) => scenarioReviewQueue(ctx.db, ctx.actor, input)),
+  pendingAdoptions: authedProcedure.query(({ ctx }) => pendingAdoptions(ctx.db, ctx.actor)),
   list: publicProcedure.input(scenarioSearchSchema).query(({ ctx, input }) => listScenarios(ctx.db, ctx.actor, input)),
   get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getScenario(ctx.db, ctx.actor, input.id)),
   coverage: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => coverage(ctx.db, input.id)),

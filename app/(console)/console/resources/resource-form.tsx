@@ -2,10 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useState, type FormEvent } from "react";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/app/_components/ui/field";
+import { describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import {
   API_METHODS,
@@ -48,30 +48,6 @@ const EMPTY: Content = {
   modelInputs: "",
   modelOutputs: "",
 };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
-      <legend className="px-1 text-base font-semibold">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
-function Options({ labels }: { labels: Record<string, string> }) {
-  return (
-    <>
-      <option value="" disabled>
-        请选择
-      </option>
-      {Object.entries(labels).map(([v, l]) => (
-        <option key={v} value={v}>
-          {l}
-        </option>
-      ))}
-    </>
-  );
-}
 
 export function ResourceForm({
   resource,

@@ -8,6 +8,7 @@ import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { ReviewQueue } from "./review-queue";
+import { ReviewTabs } from "./review-tabs";
 
 export const metadata: Metadata = { title: "资源审核" };
 
@@ -20,6 +21,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="资源审核" description={`待审核 ${queue.total} 项，按提交时间先后排列。系统已按管理制度逐项检查。`} />
+      <ReviewTabs current="resources" />
       <form role="search" action="/console/review" className="mb-4 flex flex-wrap items-end gap-2">
         <FilterSelect id="departmentId" label="提交部门" all="全部部门" options={departments} value={filter.departmentId} />
         <FilterSelect id="kind" label="资源类型" all="全部类型" options={RESOURCE_KIND_LABELS} value={filter.kind} />

@@ -9,16 +9,15 @@ import { RESOURCE_KIND_LABELS, type ResourceContent } from "@/server/resources/s
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { formatDateTime } from "@/app/_components/format";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
+import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
+import { EntryActions } from "@/app/_components/entry-actions";
 import { TRPCReactProvider } from "@/app/_components/trpc";
 import { BackLink, Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 import { RequestAccess } from "./request-access";
-import { ResourceActions } from "./resource-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-const VERSION_STATUS = { draft: "草稿", submitted: "待审核", returned: "已退回", published: "当前发布版", superseded: "历史版本" } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -119,7 +118,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           </Notice>
         )}
         {working && (
-          <Card title={`第 ${working.number} 版（${VERSION_STATUS[working.status]}）`}>
+          <Card title={`第 ${working.number} 版（${VERSION_STATUS_LABELS[working.status]}）`}>
             {working.status === "returned" && working.reviewComment && (
               <Notice tone="error">
                 审核退回（{working.reviewerName}，{formatDateTime(working.reviewedAt)}）：{working.reviewComment}
@@ -148,7 +147,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         )}
         {showActions && (
           <TRPCReactProvider>
-            <ResourceActions id={id} version={resource.version} can={{ ...permissions, submit: canSubmit }} />
+            <EntryActions entry="resource" id={id} version={resource.version} can={{ ...permissions, submit: canSubmit }} editHref={`/console/resources/${id}/edit`} />
           </TRPCReactProvider>
         )}
         {actor && can.requestAccess(actor) && actor.departmentId !== resource.departmentId && resource.status === "published" && (
@@ -188,7 +187,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
               columns={[
                 { header: "版本", cell: (v) => `第 ${v.number} 版` },
                 { header: "名称", cell: (v) => v.name },
-                { header: "状态", cell: (v) => VERSION_STATUS[v.status] },
+                { header: "状态", cell: (v) => VERSION_STATUS_LABELS[v.status] },
                 { header: "更新时间", cell: (v) => formatDateTime(v.updatedAt) },
                 { header: "审核", cell: (v) => (v.reviewerName ? `${v.reviewerName} ${formatDateTime(v.reviewedAt)}` : "—") },
                 {

@@ -3,14 +3,20 @@ import Link from "next/link";
 import { api } from "@/server/api/server";
 import { DOMAIN_LABELS, RESOURCE_KIND_LABELS } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDateTime } from "@/app/_components/format";
+import { AdoptionDecision } from "@/app/_components/adoption-decision";
+import { EntryActions } from "@/app/_components/entry-actions";
+import { formatDate, formatDateTime, todayInShanghai } from "@/app/_components/format";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
+import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
-import { BackLink, Badge, Card, PageHeader } from "@/app/_components/ui/layout";
+import { TRPCReactProvider } from "@/app/_components/trpc";
+import { BackLink, Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { getActor } from "@/server/auth/session";
+import { BenchmarkToggle } from "./benchmark-toggle";
+import { RecordAdoption } from "./record-adoption";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -20,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const ADOPTION_STATUS = { pending: "待牵头部门确认", confirmed: "已确认", rejected: "未确认" } as const;
 
-export default async function ScenarioPage({ params }: Props) {
-  const { id } = await params;
-  const d = await (await api()).scenario.get({ id }).catch(rethrowAsPage);
-  const { scenario, content } = d;
+export default async function ScenarioPage({ params, searchParams }: Props) {
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [d, actor] = await Promise.all([(await api()).scenario.get({ id }).catch(rethrowAsPage), getActor()]);
+  const { scenario, content, working, permissions } = d;
   const live = d.coverage.filter((c) => c.live);
+  const showActions = permissions.edit || permissions.submit || permissions.review || permissions.retire;
   return (
     <>
       <DemoDataNotice />
@@ -43,6 +50,32 @@ export default async function ScenarioPage({ params }: Props) {
           </span>
         }
       />
+      <div className="mb-6 space-y-4 empty:hidden">
+        {saved === "draft" && <Notice tone="success">草稿已保存</Notice>}
+        {saved === "submitted" && <Notice tone="success">已提交审核，审核结果将显示在本页</Notice>}
+        {scenario.status === "retired" && (
+          <Notice tone="warning">
+            该场景已于 {formatDateTime(scenario.retiredAt)} 下线：{scenario.retiredReason}
+          </Notice>
+        )}
+        {working && (
+          <Notice tone={working.status === "returned" ? "error" : "info"}>
+            本页显示第 {working.number} 版（{VERSION_STATUS_LABELS[working.status]}）
+            {scenario.currentVersionId && "，审核通过前目录中仍显示当前发布版"}
+            {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
+          </Notice>
+        )}
+        {(showActions || permissions.benchmark) && (
+          <TRPCReactProvider>
+            <div className="flex flex-wrap items-start gap-2">
+              {showActions && (
+                <EntryActions entry="scenario" id={id} version={scenario.version} can={permissions} editHref={`/console/scenarios/${id}/edit`} />
+              )}
+              {permissions.benchmark && <BenchmarkToggle id={id} benchmark={scenario.benchmark} />}
+            </div>
+          </TRPCReactProvider>
+        )}
+      </div>
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-6">
           <Card title="为群众和企业解决什么">
@@ -99,7 +132,7 @@ export default async function ScenarioPage({ params }: Props) {
                   className={`rounded-md border px-2 py-2 text-sm ${c.live ? "border-green-300 bg-green-50 text-green-900" : "border-slate-200 bg-white text-slate-600"}`}
                 >
                   <span className="font-medium">{c.name}</span>
-                  <span className="block text-xs">{c.live ? (c.via === "adoption" ? `复用上线 ${formatDateTime(c.liveSince).slice(0, 10)}` : "已上线") : "未上线"}</span>
+                  <span className="block text-xs">{c.live ? (c.via === "adoption" ? `复用上线 ${formatDate(c.liveSince)}` : "已上线") : "未上线"}</span>
                 </li>
               ))}
             </ul>
@@ -112,15 +145,31 @@ export default async function ScenarioPage({ params }: Props) {
                 {d.adoptions.map((a) => (
                   <li key={a.id}>
                     <p className="text-sm font-medium">
-                      {formatDateTime(a.liveSince).slice(0, 10)} {a.adopterName}上线
+                      {formatDate(a.liveSince)} {a.adopterName}上线
                       {a.status !== "confirmed" && <span className="ml-1 text-xs text-amber-800">（{ADOPTION_STATUS[a.status]}）</span>}
                     </p>
                     <p className="text-sm text-slate-700">{a.adaptations}</p>
+                    {a.status === "pending" && permissions.decideAdoptions && (
+                      <TRPCReactProvider>
+                        <AdoptionDecision id={a.id} version={a.version} adopterName={a.adopterName} />
+                      </TRPCReactProvider>
+                    )}
                   </li>
                 ))}
               </ol>
             )}
           </Card>
+          {permissions.recordAdoption && actor && (
+            <Card title="登记复用">
+              <p className="mb-3 text-sm text-slate-700">{actor.departmentName}已上线该场景？登记后由牵头部门确认，确认后计入复用排行。</p>
+              <TRPCReactProvider>
+                <RecordAdoption scenarioId={id} today={todayInShanghai()} departmentId={actor.departmentId} />
+              </TRPCReactProvider>
+            </Card>
+          )}
+          {d.ownAdoption?.status === "pending" && (
+            <Notice>本部门已登记复用（{formatDate(d.ownAdoption.liveSince)} 上线），等待牵头部门确认。</Notice>
+          )}
           {content.contactName && (
             <Card title="联系人">
               <p className="text-sm">

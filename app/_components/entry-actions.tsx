@@ -9,22 +9,26 @@ import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 
 interface Props {
+  /** Resources and scenarios share one review lifecycle and the same procedures. */
+  entry: "resource" | "scenario";
   id: string;
   version: number;
   can: { edit: boolean; submit: boolean; review: boolean; retire: boolean };
+  editHref: string;
 }
 
-/** What an owner or reviewer can do to a resource from its page. */
-export function ResourceActions({ id, version, can }: Props) {
-  const trpc = useTRPC();
+/** What an owner or reviewer can do to a resource or scenario from its page. */
+export function EntryActions({ entry, id, version, can, editHref }: Props) {
+  // Both routers take the same inputs here; only their outputs differ, and these are not read.
+  const trpc = useTRPC()[entry] as unknown as ReturnType<typeof useTRPC>["resource"];
   const router = useRouter();
   const [reasonFor, setReasonFor] = useState<"return" | "retire" | null>(null);
   const [reason, setReason] = useState("");
   const done = { onSuccess: () => { setReasonFor(null); setReason(""); router.refresh(); } };
-  const submit = useMutation(trpc.resource.submit.mutationOptions(done));
-  const approve = useMutation(trpc.resource.approve.mutationOptions(done));
-  const giveBack = useMutation(trpc.resource.return.mutationOptions(done));
-  const retire = useMutation(trpc.resource.retire.mutationOptions(done));
+  const submit = useMutation(trpc.submit.mutationOptions(done));
+  const approve = useMutation(trpc.approve.mutationOptions(done));
+  const giveBack = useMutation(trpc.return.mutationOptions(done));
+  const retire = useMutation(trpc.retire.mutationOptions(done));
   const active = [submit, approve, giveBack, retire].find((m) => m.isError || m.isPending);
   const errors = formErrors(active?.error);
   const pending = [submit, approve, giveBack, retire].some((m) => m.isPending);
@@ -34,7 +38,7 @@ export function ResourceActions({ id, version, can }: Props) {
     <div className="space-y-3">
       {errors.form && !errors.fields.reason && <Notice tone="error">{errors.form}</Notice>}
       <div className="flex flex-wrap gap-2">
-        {can.edit && <ButtonLink href={`/console/resources/${id}/edit`} variant="secondary">编辑</ButtonLink>}
+        {can.edit && <ButtonLink href={editHref} variant="secondary">编辑</ButtonLink>}
         {can.submit && (
           <Button onClick={() => submit.mutate(ref)} disabled={pending}>
             提交审核

@@ -1,0 +1,218 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { Button } from "@/app/_components/ui/button";
+import { describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { Notice } from "@/app/_components/ui/layout";
+import { DOMAIN_LABELS } from "@/server/resources/schemas";
+import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, type ScenarioContentInput } from "@/server/scenarios/schemas";
+import { ResourcePicker, type PickedResource } from "./resource-picker";
+
+interface Department {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** A result row as typed: numbers stay text until saved, so a half-typed value is not lost. */
+interface ResultRow {
+  metric: string;
+  before: string;
+  after: string;
+  unit: string;
+}
+
+type Content = Omit<Required<ScenarioContentInput>, "results" | "resourceIds">;
+
+const EMPTY: Content = {
+  name: "",
+  kind: "" as Content["kind"],
+  audience: "",
+  domain: "" as Content["domain"],
+  participatingDepartmentIds: [],
+  problem: "",
+  howItWorks: "",
+  liveDistrictIds: [],
+  contactName: "",
+  contactPhone: "",
+};
+
+function Checkboxes({ name, options, value, onChange }: { name: string; options: Department[]; value: string[]; onChange: (next: string[]) => void }) {
+  return (
+    <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+      {options.map((d) => (
+        <label key={d.id} className="inline-flex min-h-9 items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name={name}
+            className="h-4 w-4"
+            checked={value.includes(d.id)}
+            onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((v) => v !== d.id))}
+          />
+          {d.name}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+interface Props {
+  departments: Department[];
+  ownDepartmentId: string;
+  scenario?: { id: string; version: number; content: ScenarioContentInput; resources: PickedResource[] };
+}
+
+export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [c, setC] = useState<Content>(() => (scenario ? { ...EMPTY, ...(scenario.content as Content) } : EMPTY));
+  const [picked, setPicked] = useState<PickedResource[]>(scenario?.resources ?? []);
+  const [results, setResults] = useState<ResultRow[]>(
+    () => scenario?.content.results?.map((r) => ({ ...r, before: String(r.before), after: String(r.after) })) ?? [],
+  );
+  const create = useMutation(trpc.scenario.create.mutationOptions());
+  const update = useMutation(trpc.scenario.update.mutationOptions());
+  const mutation = scenario ? update : create;
+  const raw = formErrors(mutation.error);
+  const errors = Object.fromEntries(Object.entries(raw.fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+  const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
+  const text = (key: keyof Content) => ({
+    ...describedBy(key, errors[key]),
+    value: c[key] as string,
+    onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
+  });
+  const others = departments.filter((d) => d.id !== ownDepartmentId);
+  const districts = departments.filter((d) => d.kind === "district");
+  const setResult = (i: number, key: keyof ResultRow, value: string) => setResults(results.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
+  const asNumber = (v: string) => (v.trim() === "" ? undefined : Number(v));
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submit = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === "submit";
+    const content = {
+      ...c,
+      audience: c.kind === "one_thing" ? c.audience : "",
+      resourceIds: picked.map((r) => r.id),
+      results: results.map((r) => ({ ...r, before: asNumber(r.before), after: asNumber(r.after) })),
+    } as ScenarioContentInput;
+    const saved = scenario
+      ? await update.mutateAsync({ id: scenario.id, version: scenario.version, content, submit }).catch(() => null)
+      : await create.mutateAsync({ content, submit }).catch(() => null);
+    if (saved) router.push(`/scenarios/${saved.id}?saved=${submit ? "submitted" : "draft"}`);
+  }
+
+  return (
+    <form onSubmit={save} className="space-y-6" noValidate>
+      {raw.form && <Notice tone="error">{raw.form}</Notice>}
+      <Section title="基本信息">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="name" label="场景名称" required error={errors.name}>
+            <Input {...text("name")} maxLength={60} />
+          </Field>
+          <Field id="domain" label="所属领域" required error={errors.domain}>
+            <Select {...text("domain")}>
+              <Options labels={DOMAIN_LABELS} />
+            </Select>
+          </Field>
+          <Field id="kind" label="场景类型" required error={errors.kind} hint="多跨融合大场景须至少两个部门共同建设">
+            <Select {...text("kind")}>
+              <Options labels={SCENARIO_KIND_LABELS} />
+            </Select>
+          </Field>
+          {c.kind === "one_thing" && (
+            <Field id="audience" label="服务对象" required error={errors.audience}>
+              <Select {...text("audience")}>
+                <Options labels={ONE_THING_AUDIENCE_LABELS} />
+              </Select>
+            </Field>
+          )}
+        </div>
+        <Field id="problem" label="解决的问题" required error={errors.problem} hint="用群众和企业听得懂的话说明：以前要怎样办，难在哪里">
+          <Textarea {...text("problem")} maxLength={1000} />
+        </Field>
+        <Field id="howItWorks" label="实现方式" required error={errors.howItWorks} hint="哪些部门、哪些数据和系统如何协同">
+          <Textarea {...text("howItWorks")} maxLength={2000} />
+        </Field>
+      </Section>
+
+      <Section title="参与部门">
+        <p className="text-sm text-slate-600">本部门为牵头部门，请勾选共同建设的其他部门。</p>
+        {errors.participatingDepartmentIds && (
+          <p className="text-sm text-red-700" role="alert">
+            {errors.participatingDepartmentIds}
+          </p>
+        )}
+        <Checkboxes name="participatingDepartmentIds" options={others} value={c.participatingDepartmentIds} onChange={(v) => set("participatingDepartmentIds", v)} />
+      </Section>
+
+      <Section title="使用的资源">
+        <ResourcePicker picked={picked} onChange={setPicked} ownDepartmentId={ownDepartmentId} purpose={`用于场景「${c.name}」`} error={errors.resourceIds} />
+      </Section>
+
+      <Section title="改革成效">
+        <p className="text-sm text-slate-600">用可量化的指标说明成效，如：办理时限 5 天 → 1 天，跑动次数 3 次 → 0 次。</p>
+        {errors.results && <p className="text-sm text-red-700">{errors.results}</p>}
+        <ol className="space-y-3">
+          {results.map((r, i) => (
+            <li key={i} className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end">
+              {(["metric", "before", "after", "unit"] as const).map((key) => {
+                const id = `results.${i}.${key}`;
+                const label = { metric: `指标 ${i + 1}`, before: "改革前", after: "改革后", unit: "单位" }[key];
+                const numeric = key === "before" || key === "after";
+                return (
+                  <Field key={key} id={id} label={label} error={errors[id]}>
+                    <Input
+                      {...describedBy(id, errors[id])}
+                      value={r[key]}
+                      inputMode={numeric ? "decimal" : undefined}
+                      placeholder={{ metric: "如：办理时限", before: "5", after: "1", unit: "如：天" }[key]}
+                      onChange={(e) => setResult(i, key, e.target.value)}
+                    />
+                  </Field>
+                );
+              })}
+              <Button variant="secondary" onClick={() => setResults(results.filter((_, j) => j !== i))} aria-label={`删除指标 ${i + 1}`}>
+                删除
+              </Button>
+            </li>
+          ))}
+        </ol>
+        <Button variant="secondary" onClick={() => setResults([...results, { metric: "", before: "", after: "", unit: "" }])}>
+          添加成效指标
+        </Button>
+      </Section>
+
+      <Section title="上线区市">
+        {errors.liveDistrictIds && (
+          <p className="text-sm text-red-700" role="alert">
+            {errors.liveDistrictIds}
+          </p>
+        )}
+        <Checkboxes name="liveDistrictIds" options={districts} value={c.liveDistrictIds} onChange={(v) => set("liveDistrictIds", v)} />
+      </Section>
+
+      <Section title="联系人">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="contactName" label="联系人" error={errors.contactName}>
+            <Input {...text("contactName")} />
+          </Field>
+          <Field id="contactPhone" label="联系电话" error={errors.contactPhone}>
+            <Input {...text("contactPhone")} type="tel" />
+          </Field>
+        </div>
+      </Section>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" value="draft" variant="secondary" disabled={mutation.isPending}>
+          {mutation.isPending ? "正在保存…" : "保存草稿"}
+        </Button>
+        <Button type="submit" value="submit" disabled={mutation.isPending}>
+          提交审核
+        </Button>
+      </div>
+    </form>
+  );
+}
