@@ -139,7 +139,7 @@ export function ResourcePicker({ picked, onChange, ownDepartmentId, purpose, err
             }
           }}
         />
-        <Button variant="secondary" onClick={() => setQ(text.trim())}>
+        <Button variant="secondary" className="shrink-0" onClick={() => setQ(text.trim())}>
           查找
         </Button>
       </div>
