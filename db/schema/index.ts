@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./resources";
 export * from "./access";
 export * from "./scenarios";
+export * from "./noproof";
