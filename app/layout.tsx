@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,15 +12,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body className="flex min-h-screen flex-col font-sans">
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">
-          <p>青岛市城市云脑 · 场景开放平台 · 依据《数字青岛2023年行动方案》建设</p>
-        </footer>
-      </body>
+      {/* No session, header or cookies here: the citizen pages under (citizen) are cached and must stay static. */}
+      <body className="flex min-h-screen flex-col font-sans">{children}</body>
     </html>
   );
 }

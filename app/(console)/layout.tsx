@@ -1,8 +1,13 @@
 import type { ReactNode } from "react";
 import { requireActor } from "@/server/auth/session";
+import { AppShell } from "@/app/_components/app-shell";
 import { TRPCReactProvider } from "@/app/_components/trpc";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   await requireActor();
-  return <TRPCReactProvider>{children}</TRPCReactProvider>;
+  return (
+    <AppShell>
+      <TRPCReactProvider>{children}</TRPCReactProvider>
+    </AppShell>
+  );
 }

@@ -4,6 +4,7 @@ import { departments, people } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
 import { seedResources } from "./catalogue";
+import { seedNoProof } from "./noproof";
 import { seedScenarios } from "./scenario-catalogue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
 
@@ -16,7 +17,7 @@ const SEED_ACTOR = { system: "示例数据初始化" };
 export async function seed(
   db: Db,
   { catalogue = true } = {},
-): Promise<{ departments: number; people: number; resources: number; scenarios: number }> {
+): Promise<{ departments: number; people: number; resources: number; scenarios: number; noProofCases: number }> {
   // One hash for every demo account: they share the README's password, and scrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -43,14 +44,21 @@ export async function seed(
       .returning({ id: people.id });
     const insertedResources = catalogue ? await seedResources(tx) : 0;
     const insertedScenarios = catalogue ? await seedScenarios(tx) : 0;
-    if (insertedDepartments.length || insertedPeople.length || insertedResources || insertedScenarios)
+    const insertedNoProof = catalogue ? await seedNoProof(tx) : 0;
+    if (insertedDepartments.length || insertedPeople.length || insertedResources || insertedScenarios || insertedNoProof)
       await recordAudit(tx, SEED_ACTOR, {
         action: "seed.demo",
         entityType: "seed",
         entityId: "demo",
-        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源，${insertedScenarios} 个场景`,
+        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源，${insertedScenarios} 个场景，${insertedNoProof} 个无证明场景`,
       });
-    return { departments: insertedDepartments.length, people: insertedPeople.length, resources: insertedResources, scenarios: insertedScenarios };
+    return {
+      departments: insertedDepartments.length,
+      people: insertedPeople.length,
+      resources: insertedResources,
+      scenarios: insertedScenarios,
+      noProofCases: insertedNoProof,
+    };
   });
 }
 

@@ -19,7 +19,7 @@ const issues = (error: { issues: { path: PropertyKey[]; message: string }[] } | 
 describe("demo no-proof use cases", () => {
   it("passes the case schema, with real departments and districts", () => {
     const failures = cases
-      .map((c) => ({ name: c.content.itemName, result: noProofCaseContentSchema.safeParse({ ...c.content, districtIds: [] }) }))
+      .map((c) => ({ name: c.content.name, result: noProofCaseContentSchema.safeParse({ ...c.content, districtIds: [] }) }))
       .filter((r) => !r.result.success)
       .map((r) => `${r.name}: ${issues(r.result.error)}`);
     expect(failures).toEqual([]);
@@ -35,7 +35,7 @@ describe("demo no-proof use cases", () => {
     const codes = cases.map((c) => c.content.itemCode);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(ITEM_CODE_PATTERN);
-    const names = cases.map((c) => c.content.itemName);
+    const names = cases.map((c) => c.content.name);
     expect(new Set(names).size).toBe(names.length);
   });
 
@@ -103,7 +103,7 @@ describe("demo 一码亮证 places", () => {
 
 describe("demo feedback", () => {
   it("names real items and covers every state", () => {
-    const names = new Set(cases.map((c) => c.content.itemName));
+    const names = new Set(cases.map((c) => c.content.name));
     expect(FEEDBACK_TEMPLATES.length).toBeGreaterThanOrEqual(25);
     for (const f of FEEDBACK_TEMPLATES) {
       expect(names.has(f.itemName), f.itemName).toBe(true);

@@ -12,8 +12,8 @@
  * - the first steps (where to start, 亮证, signing the 承诺书), before the row's own steps;
  * - the 承诺书 text of every 告知承诺 / 容缺承诺 proof, from `commitmentLetter`.
  *
- * The plan's target counts 「交通出行、市场监管等领域新增应用场景」: the 2026 transport and market
- * items count; of the older ones, those effective in 2025 (the plan's first year) count too.
+ * The plan's target counts 「交通出行、市场监管等领域新增应用场景」: items that take effect this
+ * year (2026) count; older ones were in place before the plan.
  */
 import {
   DISPOSITION_LABELS,
@@ -1222,9 +1222,8 @@ function stepsOf(row: Row, proofs: NoProofProofInput[], licences: ELicence[]): s
   ];
 }
 
-/** 2026 transport and market items count toward the plan's 40; older ones only from its first year, 2025. */
-const countsTowardTarget = (row: Row) =>
-  row.date.startsWith("2026") ? row.domain === "transport" || row.domain === "market" : row.date.startsWith("2025");
+/** Items new this year count toward the plan's 40. */
+const countsTowardTarget = (row: Row) => row.date.startsWith("2026");
 
 function buildTemplates(rows: Row[]): NoProofCaseTemplate[] {
   const counter = new Map<string, number>();
@@ -1244,7 +1243,7 @@ function buildTemplates(rows: Row[]): NoProofCaseTemplate[] {
       departmentCode: row.dept,
       districtCodes: districts,
       content: {
-        itemName: row.name,
+        name: row.name,
         itemCode: `370200-${pad(deptNo, 4)}${pad(domainNo, 2)}${pad(n, 3)}000-${row.type}-${pad(n, 3)}-01`,
         domain: row.domain,
         lifeEvents: row.events,

@@ -1,6 +1,7 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accessRouter } from "./routers/access";
 import { auditRouter } from "./routers/audit";
+import { noProofRouter } from "./routers/noproof";
 import { organisationRouter } from "./routers/organisation";
 import { resourceRouter } from "./routers/resource";
 import { scenarioRouter } from "./routers/scenario";
@@ -9,6 +10,7 @@ import { siteRouter } from "./routers/site";
 export const appRouter = createTRPCRouter({
   access: accessRouter,
   audit: auditRouter,
+  noProof: noProofRouter,
   organisation: organisationRouter,
   resource: resourceRouter,
   scenario: scenarioRouter,

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db/client";
@@ -6,10 +7,13 @@ import { getActor } from "@/server/auth/session";
 import { createCaller } from "./root";
 import type { Context } from "./trpc";
 
+/** The route that holds every cached citizen page (app/(citizen)/no-proof/[view]). */
+export const NOPROOF_PAGES = "/no-proof/[view]";
+
 /** The request's tRPC context: the database, the signed-in person (or null), the request id. */
 export const createRequestContext = cache(async (): Promise<Context> => {
   const [db, actor, h] = await Promise.all([getDb(), getActor(), headers()]);
-  return { db, actor, requestId: h.get("x-request-id") ?? undefined };
+  return { db, actor, requestId: h.get("x-request-id") ?? undefined, refreshPublicPages: () => revalidatePath(NOPROOF_PAGES, "layout") };
 });
 
 /** Server Components call procedures through this, not over HTTP. */

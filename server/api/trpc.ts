@@ -11,6 +11,8 @@ export interface Context {
   db: Db;
   actor: Actor | null;
   requestId?: string;
+  /** Drops the cached public no-proof pages after a change they show; absent outside a request. */
+  refreshPublicPages?: () => void;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -65,3 +67,10 @@ export const withPermission = (rule: (actor: Actor) => boolean) =>
     if (!rule(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN", message: "您没有权限执行此操作" });
     return next();
   });
+
+/** For changes the public sees: once they commit, the cached citizen pages are rebuilt. */
+export const refreshesPublicPages = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) ctx.refreshPublicPages?.();
+  return result;
+});

@@ -52,6 +52,12 @@ export const can = {
   /** Create, edit, submit and retire the scenarios a department leads. */
   editScenario: (actor: Actor, leadDepartmentId: string) =>
     hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === leadDepartmentId),
+  /** Keep the no-proof use cases (无证明场景) a department is responsible for. */
+  editNoProofCase: (actor: Actor, departmentId: string) =>
+    hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === departmentId),
+  /** Answer and close citizens' reports about a department's use cases. */
+  handleFeedback: (actor: Actor, departmentId: string) =>
+    hasRole(actor, "admin") || (hasRole(actor, "publisher") && actor.departmentId === departmentId),
   /** Mark a scenario as a benchmark (标杆场景): organisers only. */
   manageBenchmarks: (actor: Actor) => hasRole(actor, "admin"),
   /** Record that one's department or district adopted (复用) a scenario. */
@@ -63,6 +69,14 @@ export const can = {
   /** See drafts, submissions and retired resources, not only published ones. */
   readUnpublishedResource: (actor: Actor, ownerDepartmentId: string) =>
     hasRole(actor, "admin", "reviewer") || actor.departmentId === ownerDepartmentId,
+  /** Run the innovation competition (创新大赛): set it up, invite judges, rule on conflicts, assign, publish. */
+  manageCompetitions: (actor: Actor) => hasRole(actor, "admin"),
+  /** Enter a scenario of one's own department, and edit or withdraw that entry. */
+  enterCompetition: (actor: Actor, departmentId: string) => hasRole(actor, "publisher") && actor.departmentId === departmentId,
+  /** Score entries at all; which ones is the assignment's business, checked by the scoring service. */
+  scoreEntries: (actor: Actor) => hasRole(actor, "judge"),
+  /** A competition's results: organisers at any time, everyone (signed in or not) once published. */
+  viewCompetitionResults: (actor: Actor | null, resultsPublishedAt: Date | null) => resultsPublishedAt !== null || hasRole(actor, "admin"),
 } satisfies Record<string, (actor: Actor, ...args: never[]) => boolean>;
 
 /** Throws FORBIDDEN unless `allowed`. */

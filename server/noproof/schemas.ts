@@ -258,7 +258,7 @@ export const channelsSchema = z
 
 export const noProofCaseContentSchema = z
   .object({
-    itemName: requiredText("事项名称", 80, 2),
+    name: requiredText("事项名称", 80, 2),
     itemCode: z
       .string({ error: "请填写事项编码" })
       .trim()
@@ -325,3 +325,13 @@ export const placeContentSchema = z.object({
 export type PlaceContent = z.output<typeof placeContentSchema>;
 export type PlaceContentInput = z.input<typeof placeContentSchema>;
 export type Venue = z.output<typeof venueSchema>;
+
+export const createCaseInput = z.object({ content: noProofCaseContentSchema, submit: z.boolean().default(false) });
+export const updateCaseInput = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  content: noProofCaseContentSchema,
+  submit: z.boolean().default(false),
+});
+export const caseRefInput = z.object({ id: z.uuid(), version: z.number().int().positive() });
+export const caseReasonInput = caseRefInput.extend({ reason: requiredText("理由", 500, 2) });

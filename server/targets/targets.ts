@@ -1,6 +1,6 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { resources, scenarios } from "@/db/schema";
+import { noProofCases, resources, scenarios } from "@/db/schema";
 
 export interface PlanTarget {
   key: "resources" | "bigScenarios" | "noProofScenarios" | "internalOneThing";
@@ -50,16 +50,26 @@ export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "on
   return row?.n ?? 0;
 }
 
+/** Published no-proof use cases their departments count as new toward the plan's 40. */
+export async function countNoProofScenarios(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(noProofCases)
+    .where(and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true)));
+  return row?.n ?? 0;
+}
+
 /**
  * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue adds its
  * count here as it opens; until then its target shows as not yet tracked, with zero.
  */
 export async function getPlanTargets(db: Db, now = new Date()): Promise<PlanTarget[]> {
-  const [newResources, bigScenarios, internalOneThing] = await Promise.all([
+  const [newResources, bigScenarios, internalOneThing, noProofScenarios] = await Promise.all([
     countNewResources(db, now),
     countPublishedScenarios(db, "big_scenario"),
     countPublishedScenarios(db, "one_thing", "internal"),
+    countNoProofScenarios(db),
   ]);
-  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: newResources, bigScenarios, internalOneThing };
+  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: newResources, bigScenarios, internalOneThing, noProofScenarios };
   return PLAN_TARGETS.map((t) => ({ ...t, current: counts[t.key] ?? 0, tracked: counts[t.key] !== undefined }));
 }

@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "./site-header";
+
+/** The staff-facing frame: header with navigation by role, main column, footer. */
+export function AppShell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-xs text-slate-600">
+        <p>青岛市城市云脑 · 场景开放平台 · 依据《数字青岛2023年行动方案》建设</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { can } from "@/server/auth/permissions";
+import { answerFeedback, answerFeedbackInput, feedbackInboxSchema, listFeedback, markFeedbackRead, unreadFeedback } from "@/server/noproof/feedback";
+import { createCase, noProofLifecycle, updateCase } from "@/server/noproof/lifecycle";
+import { caseReviewQueue, getCase } from "@/server/noproof/queries";
+import { caseReasonInput, caseRefInput, createCaseInput, updateCaseInput } from "@/server/noproof/schemas";
+import { pageInput } from "@/server/pagination";
+import { authedProcedure, createTRPCRouter, publicProcedure, refreshesPublicPages, withPermission } from "../trpc";
+
+const changesPublicPages = authedProcedure.use(refreshesPublicPages);
+const reviewer = withPermission(can.reviewResources).use(refreshesPublicPages);
+
+export const noProofRouter = createTRPCRouter({
+  get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getCase(ctx.db, ctx.actor, input.id)),
+  create: authedProcedure.input(createCaseInput).mutation(({ ctx, input }) => createCase(ctx.db, ctx.actor, input)),
+  update: changesPublicPages.input(updateCaseInput).mutation(({ ctx, input }) => updateCase(ctx.db, ctx.actor, input)),
+  submit: authedProcedure.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.submit(ctx.db, ctx.actor, input)),
+  retire: changesPublicPages.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.retire(ctx.db, ctx.actor, input)),
+  approve: reviewer.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.approve(ctx.db, ctx.actor, input)),
+  return: reviewer.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.giveBack(ctx.db, ctx.actor, input)),
+  reviewQueue: withPermission(can.reviewResources).input(z.object({ page: pageInput })).query(({ ctx, input }) => caseReviewQueue(ctx.db, ctx.actor, input)),
+  feedback: authedProcedure.input(feedbackInboxSchema).query(({ ctx, input }) => listFeedback(ctx.db, ctx.actor, input)),
+  unreadFeedback: authedProcedure.query(({ ctx }) => unreadFeedback(ctx.db, ctx.actor)),
+  markFeedbackRead: authedProcedure.mutation(({ ctx }) => markFeedbackRead(ctx.db, ctx.actor)),
+  answerFeedback: changesPublicPages.input(answerFeedbackInput).mutation(({ ctx, input }) => answerFeedback(ctx.db, ctx.actor, input)),
+});
