@@ -1,14 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { internalPath, VIEW_COOKIE } from "@/server/noproof/views";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-function contentSecurityPolicy(nonce: string, https: boolean): string {
+/**
+ * Staff pages: only Next's own scripts, which carry this request's nonce, and what they load.
+ * Citizen pages are served from the cache, where no per-request nonce can be, so Next's inline
+ * bootstrap scripts are allowed there; those pages render only reviewed catalogue text, escaped.
+ */
+function contentSecurityPolicy(nonce: string | null, https: boolean): string {
   const dev = process.env.NODE_ENV !== "production";
   return [
     "default-src 'self'",
-    // Only Next's own scripts, which carry this request's nonce, and what they load.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'unsafe-inline'"}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -39,17 +44,23 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const citizen = pathname === "/no-proof" || pathname.startsWith("/no-proof/");
+  if (citizen && pathname === "/no-proof/search" && !request.nextUrl.searchParams.get("q")?.trim())
+    return NextResponse.redirect(new URL("/no-proof", request.url));
+  const nonce = citizen ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy(nonce, https);
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
-  headers.set("x-nonce", nonce);
   headers.set("x-pathname", pathname + search);
-  // Next reads the nonce for its own scripts from the request's policy header.
-  headers.set("content-security-policy", csp);
+  if (nonce) {
+    headers.set("x-nonce", nonce);
+    // Next reads the nonce for its own scripts from the request's policy header.
+    headers.set("content-security-policy", csp);
+  }
 
-  const response = NextResponse.next({ request: { headers } });
+  const response = citizen ? NextResponse.rewrite(citizenRoute(request), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  if (citizen) response.headers.set("vary", "Cookie");
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
@@ -57,6 +68,18 @@ export function proxy(request: NextRequest) {
     JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "request", method: request.method, path: pathname, requestId }),
   );
   return response;
+}
+
+/**
+ * Citizen pages have one public address and two cached renderings: the visitor's remembered
+ * view picks the route. A search is a path too (/search/驾驶证), so its answer can be cached.
+ */
+function citizenRoute(request: NextRequest): URL {
+  const { pathname, searchParams } = request.nextUrl;
+  const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
+  if (/^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)) return request.nextUrl;
+  const path = pathname === "/no-proof/search" ? `/no-proof/search/${encodeURIComponent(searchParams.get("q")!.trim().slice(0, 50))}` : pathname;
+  return new URL(internalPath(view, path), request.url);
 }
 
 export const config = {

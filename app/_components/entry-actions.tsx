@@ -9,17 +9,17 @@ import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 
 interface Props {
-  /** Resources and scenarios share one review lifecycle and the same procedures. */
-  entry: "resource" | "scenario";
+  /** Resources, scenarios and no-proof use cases share one review lifecycle and the same procedures. */
+  entry: "resource" | "scenario" | "noProof";
   id: string;
   version: number;
   can: { edit: boolean; submit: boolean; review: boolean; retire: boolean };
   editHref: string;
 }
 
-/** What an owner or reviewer can do to a resource or scenario from its page. */
+/** What an owner or reviewer can do to a catalogue entry from its page. */
 export function EntryActions({ entry, id, version, can, editHref }: Props) {
-  // Both routers take the same inputs here; only their outputs differ, and these are not read.
+  // The routers take the same inputs here; only their outputs differ, and these are not read.
   const trpc = useTRPC()[entry] as unknown as ReturnType<typeof useTRPC>["resource"];
   const router = useRouter();
   const [reasonFor, setReasonFor] = useState<"return" | "retire" | null>(null);

@@ -11,11 +11,13 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { href: "/", label: "首页" },
     { href: "/resources", label: "资源目录" },
     { href: "/scenarios", label: "场景目录" },
+    { href: "/no-proof", label: "无证明城市" },
   ];
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });
   items.push({ href: "/console/requests", label: "资源申请" });
   items.push({ href: "/console/scenarios", label: "本部门场景" });
+  if (can.editNoProofCase(actor, actor.departmentId)) items.push({ href: "/console/no-proof", label: "无证明场景" });
   if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "审核" });
   if (can.viewDashboard(actor)) items.push({ href: "/console/dashboard", label: "目标看板" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
@@ -36,5 +38,6 @@ export function consoleActionsFor(actor: Actor): NavItem[] {
     items.push({ href: `/resources?departmentId=${actor.departmentId}`, label: "本部门资源" });
   }
   if (can.editScenario(actor, actor.departmentId)) items.push({ href: "/console/scenarios/new", label: "登记场景" });
+  if (can.handleFeedback(actor, actor.departmentId)) items.push({ href: "/console/no-proof/feedback", label: "公众反映" });
   return [...items, ...navigationFor(actor).filter((i) => i.href.startsWith("/console/"))];
 }

@@ -8,8 +8,9 @@ import { navigationFor } from "./navigation";
 export async function SiteHeader() {
   const actor = await getActor();
   const items = navigationFor(actor);
-  const unread = actor ? await (await api()).access.unread() : null;
-  const badges: Record<string, number> = { "/console/requests": (unread?.received ?? 0) + (unread?.sent ?? 0) };
+  const caller = actor ? await api() : null;
+  const [unread, feedback] = caller ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback()]) : [null, 0];
+  const badges: Record<string, number> = { "/console/requests": (unread?.received ?? 0) + (unread?.sent ?? 0), "/console/no-proof": feedback };
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

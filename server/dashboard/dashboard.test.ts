@@ -1,6 +1,6 @@
 import { and, eq, gte } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resources, scenarios } from "@/db/schema";
+import { noProofCases, resources, scenarios } from "@/db/schema";
 import { startOfYearInShanghai } from "@/server/targets/targets";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 
@@ -22,6 +22,11 @@ describe("targets dashboard", () => {
     expect(d.byDepartment.reduce((n, r) => n + r.bigScenarios, 0)).toBe(big);
     expect(d.trend.at(-1)!.resourcesSoFar).toBe(newThisYear);
     expect(d.byDepartment).toHaveLength(27);
+    const noProof = await t.db.$count(noProofCases, and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true)));
+    expect(noProof).toBeGreaterThanOrEqual(45);
+    expect(d.targets.find((x) => x.key === "noProofScenarios")).toMatchObject({ tracked: true, current: noProof });
+    expect(d.byDepartment.reduce((n, r) => n + r.noProofScenarios, 0)).toBe(noProof);
+    expect(d.trend.at(-1)!.noProofSoFar).toBe(noProof);
 
     const publisher = await actorFor(t.db, "publisher");
     await expect(callerAs(t.db, publisher).site.dashboard()).rejects.toMatchObject({ code: "FORBIDDEN" });

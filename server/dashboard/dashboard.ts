@@ -1,6 +1,6 @@
 import { and, count, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, resources, scenarioAdoptions, scenarios } from "@/db/schema";
+import { departments, noProofCases, resources, scenarioAdoptions, scenarios } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { getPlanTargets, shanghaiYearMonth, startOfYearInShanghai } from "@/server/targets/targets";
 
@@ -15,7 +15,8 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
   authorize(can.viewDashboard(actor), "只有管理员和审核员可以查看目标看板");
   const yearStart = startOfYearInShanghai(now);
   const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
-  const [targets, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts] = await Promise.all([
+  const countedNoProof = and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true));
+  const [targets, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
     getPlanTargets(db, now),
     db.select({ departmentId: resources.departmentId, n: count() }).from(resources).where(newResource).groupBy(resources.departmentId),
     db
@@ -36,6 +37,14 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
       .where(and(eq(scenarios.status, "published"), gte(scenarios.publishedAt, yearStart)))
       .groupBy(month(scenarios.publishedAt)),
     db.select({ id: departments.id, name: departments.name, kind: departments.kind, code: departments.code }).from(departments).orderBy(departments.kind, departments.code),
+    db.select({ departmentId: noProofCases.departmentId, n: count() }).from(noProofCases).where(countedNoProof).groupBy(noProofCases.departmentId),
+    // Counted in the month the department published it; those published before this year count in January.
+    db
+      .select({ month: month(sql`greatest(${noProofCases.publishedAt}, ${yearStart.toISOString()}::timestamptz)`), n: count() })
+      .from(noProofCases)
+      .where(countedNoProof)
+      // By position: the bound year start makes the expression differ from the selected one in text.
+      .groupBy(sql`1`),
   ]);
 
   const sum = <T extends { departmentId: string; n: number }>(rows: T[], id: string, keep: (r: T) => boolean = () => true) =>
@@ -49,19 +58,23 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
     internalOneThing: sum(scenarioRows, d.id, (r) => r.kind === "one_thing" && r.audience === "internal"),
     scenarios: sum(scenarioRows, d.id),
     confirmedReuse: sum(reuseRows, d.id),
+    noProofScenarios: sum(noProofRows, d.id),
   }));
 
   // January up to this month, with running totals.
   const { year, month: thisMonth } = shanghaiYearMonth(now);
   let resourcesSoFar = 0;
   let scenariosSoFar = 0;
+  let noProofSoFar = 0;
   const trend = Array.from({ length: thisMonth }, (_, i) => {
     const key = `${year}-${String(i + 1).padStart(2, "0")}`;
     const r = resourceMonths.find((m) => m.month === key)?.n ?? 0;
     const s = scenarioMonths.find((m) => m.month === key)?.n ?? 0;
     resourcesSoFar += r;
     scenariosSoFar += s;
-    return { month: key, newResources: r, resourcesSoFar, newScenarios: s, scenariosSoFar };
+    const p = noProofMonths.find((m) => m.month === key)?.n ?? 0;
+    noProofSoFar += p;
+    return { month: key, newResources: r, resourcesSoFar, newScenarios: s, scenariosSoFar, newNoProof: p, noProofSoFar };
   });
   return { targets, byDepartment, trend, year };
 }

@@ -230,3 +230,33 @@ export async function caseReviewQueue(db: Db, actor: Actor, f: { page: number })
     f.page,
   );
 }
+
+/** A department's use cases in every state, for its console list (every department's, for admins). */
+export async function departmentCases(db: Db, actor: Actor, f: { page: number }) {
+  authorize(can.editNoProofCase(actor, actor.departmentId), "只有发布员可以维护无证明场景");
+  const where = can.manageOrganisation(actor) ? undefined : eq(noProofCases.departmentId, actor.departmentId);
+  const { limit, offset } = pageWindow(f.page);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: noProofCases.id,
+        name: noProofCases.name,
+        itemCode: noProofCases.itemCode,
+        domain: noProofCases.domain,
+        status: noProofCases.status,
+        countsTowardTarget: noProofCases.countsTowardTarget,
+        hasPendingRevision: sql<boolean>`(${noProofCases.workingVersionId} is not null and ${noProofCases.currentVersionId} is not null)`,
+        updatedAt: noProofCases.updatedAt,
+        departmentName: departments.name,
+        openFeedback: sql<number>`(select count(*) from ${noProofFeedback} f where f.case_id = ${noProofCases.id} and f.status = 'open')::int`,
+      })
+      .from(noProofCases)
+      .innerJoin(departments, eq(departments.id, noProofCases.departmentId))
+      .where(where)
+      .orderBy(desc(noProofCases.updatedAt))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(noProofCases).where(where),
+  ]);
+  return toPage(rows, total?.n ?? 0, f.page);
+}

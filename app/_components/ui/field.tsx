@@ -80,3 +80,33 @@ export function Options({ labels }: { labels: Record<string, string> }) {
     </>
   );
 }
+
+/** A set of checkboxes for a list value (departments, districts, life events…). */
+export function CheckboxGroup({
+  name,
+  options,
+  value,
+  onChange,
+}: {
+  name: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (next: string[]) => void;
+}) {
+  return (
+    <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
+      {options.map((o) => (
+        <label key={o.value} className="inline-flex min-h-9 items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name={name}
+            className="h-4 w-4"
+            checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          />
+          {o.label}
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { can } from "@/server/auth/permissions";
 import { answerFeedback, answerFeedbackInput, feedbackInboxSchema, listFeedback, markFeedbackRead, unreadFeedback } from "@/server/noproof/feedback";
 import { createCase, noProofLifecycle, updateCase } from "@/server/noproof/lifecycle";
-import { caseReviewQueue, getCase } from "@/server/noproof/queries";
+import { caseReviewQueue, departmentCases, getCase } from "@/server/noproof/queries";
 import { caseReasonInput, caseRefInput, createCaseInput, updateCaseInput } from "@/server/noproof/schemas";
 import { pageInput } from "@/server/pagination";
 import { authedProcedure, createTRPCRouter, publicProcedure, refreshesPublicPages, withPermission } from "../trpc";
@@ -18,6 +18,7 @@ export const noProofRouter = createTRPCRouter({
   retire: changesPublicPages.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.retire(ctx.db, ctx.actor, input)),
   approve: reviewer.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.approve(ctx.db, ctx.actor, input)),
   return: reviewer.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.giveBack(ctx.db, ctx.actor, input)),
+  mine: authedProcedure.input(z.object({ page: pageInput })).query(({ ctx, input }) => departmentCases(ctx.db, ctx.actor, input)),
   reviewQueue: withPermission(can.reviewResources).input(z.object({ page: pageInput })).query(({ ctx, input }) => caseReviewQueue(ctx.db, ctx.actor, input)),
   feedback: authedProcedure.input(feedbackInboxSchema).query(({ ctx, input }) => listFeedback(ctx.db, ctx.actor, input)),
   unreadFeedback: authedProcedure.query(({ ctx }) => unreadFeedback(ctx.db, ctx.actor)),

@@ -41,6 +41,7 @@ export default async function DashboardPage() {
               { header: "机关内部一件事", cell: (r) => r.internalOneThing, className: "text-right" },
               { header: "已发布场景", cell: (r) => r.scenarios, className: "text-right" },
               { header: "场景被复用", cell: (r) => r.confirmedReuse, className: "text-right" },
+              { header: "无证明新增场景", cell: (r) => r.noProofScenarios, className: "text-right" },
             ]}
           />
         </Card>
@@ -55,6 +56,8 @@ export default async function DashboardPage() {
               { header: "累计新增资源", cell: (m) => m.resourcesSoFar, className: "text-right" },
               { header: "新发布场景", cell: (m) => m.newScenarios, className: "text-right" },
               { header: "累计发布场景", cell: (m) => m.scenariosSoFar, className: "text-right" },
+              { header: "无证明新增场景", cell: (m) => m.newNoProof, className: "text-right" },
+              { header: "累计无证明场景", cell: (m) => m.noProofSoFar, className: "text-right" },
             ]}
           />
         </Card>

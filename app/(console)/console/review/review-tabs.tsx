@@ -1,10 +1,11 @@
 import Link from "next/link";
 
-/** Switches the review queue between resources and scenarios. */
-export function ReviewTabs({ current }: { current: "resources" | "scenarios" }) {
+/** Switches the review queue between resources, scenarios and no-proof use cases. */
+export function ReviewTabs({ current }: { current: "resources" | "scenarios" | "noProof" }) {
   const tabs = [
     { key: "resources", href: "/console/review", label: "资源" },
     { key: "scenarios", href: "/console/review/scenarios", label: "场景" },
+    { key: "noProof", href: "/console/review/no-proof", label: "无证明场景" },
   ] as const;
   return (
     <nav aria-label="审核类别" className="mb-4 flex gap-1 border-b border-slate-200">

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { CheckboxGroup, describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import { DOMAIN_LABELS } from "@/server/resources/schemas";
 import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, type ScenarioContentInput } from "@/server/scenarios/schemas";
@@ -40,25 +40,6 @@ const EMPTY: Content = {
   contactPhone: "",
 };
 
-function Checkboxes({ name, options, value, onChange }: { name: string; options: Department[]; value: string[]; onChange: (next: string[]) => void }) {
-  return (
-    <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-      {options.map((d) => (
-        <label key={d.id} className="inline-flex min-h-9 items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            name={name}
-            className="h-4 w-4"
-            checked={value.includes(d.id)}
-            onChange={(e) => onChange(e.target.checked ? [...value, d.id] : value.filter((v) => v !== d.id))}
-          />
-          {d.name}
-        </label>
-      ))}
-    </div>
-  );
-}
-
 interface Props {
   departments: Department[];
   ownDepartmentId: string;
@@ -84,8 +65,9 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
     value: c[key] as string,
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
   });
-  const others = departments.filter((d) => d.id !== ownDepartmentId);
-  const districts = departments.filter((d) => d.kind === "district");
+  const choice = (d: Department) => ({ value: d.id, label: d.name });
+  const others = departments.filter((d) => d.id !== ownDepartmentId).map(choice);
+  const districts = departments.filter((d) => d.kind === "district").map(choice);
   const setResult = (i: number, key: keyof ResultRow, value: string) => setResults(results.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const asNumber = (v: string) => (v.trim() === "" ? undefined : Number(v));
 
@@ -145,7 +127,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
             {errors.participatingDepartmentIds}
           </p>
         )}
-        <Checkboxes name="participatingDepartmentIds" options={others} value={c.participatingDepartmentIds} onChange={(v) => set("participatingDepartmentIds", v)} />
+        <CheckboxGroup name="participatingDepartmentIds" options={others} value={c.participatingDepartmentIds} onChange={(v) => set("participatingDepartmentIds", v)} />
       </Section>
 
       <Section title="使用的资源">
@@ -191,7 +173,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
             {errors.liveDistrictIds}
           </p>
         )}
-        <Checkboxes name="liveDistrictIds" options={districts} value={c.liveDistrictIds} onChange={(v) => set("liveDistrictIds", v)} />
+        <CheckboxGroup name="liveDistrictIds" options={districts} value={c.liveDistrictIds} onChange={(v) => set("liveDistrictIds", v)} />
       </Section>
 
       <Section title="联系人">

@@ -1,0 +1,8 @@
+import { getDb } from "@/db/client";
+import { attachment } from "@/server/api/http";
+import { openDataCsv } from "@/server/noproof/open-data";
+
+/** Open data: the published no-proof catalogue as CSV, one row per proof (documented at /no-proof/open-data). */
+export async function GET() {
+  return attachment("青岛市无证明城市场景清单.csv", "text/csv; charset=utf-8", await openDataCsv(await getDb()));
+}

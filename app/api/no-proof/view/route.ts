@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { VIEW_COOKIE } from "@/server/noproof/views";
+
+/**
+ * Switches the citizen pages between the standard view and 长辈版, remembers the choice for a
+ * year, and goes back to the page the visitor was on. A plain link: works without JavaScript.
+ */
+export function GET(request: NextRequest) {
+  const elder = request.nextUrl.searchParams.get("mode") === "elder";
+  const referer = request.headers.get("referer");
+  let back = "/no-proof";
+  if (referer) {
+    const from = new URL(referer);
+    if (from.host === request.nextUrl.host && (from.pathname === "/no-proof" || from.pathname.startsWith("/no-proof/"))) back = from.pathname + from.search;
+  }
+  const response = NextResponse.redirect(new URL(back, request.url), 303);
+  response.cookies.set(VIEW_COOKIE, elder ? "elder" : "standard", { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
+  return response;
+}
