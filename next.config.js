@@ -15,6 +15,9 @@ const nextConfig = {
   experimental: {
     // forbidden() + app/forbidden.tsx give console pages a real 403 status.
     authInterrupts: true,
+    // proxy.ts sees every request, so Next buffers bodies for it; uploads (entries' attachments,
+    // spreadsheet imports) need more than the 10 MB default.
+    proxyClientMaxBodySize: "25mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

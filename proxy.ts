@@ -77,9 +77,11 @@ export function proxy(request: NextRequest) {
 function citizenRoute(request: NextRequest): URL {
   const { pathname, searchParams } = request.nextUrl;
   const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
-  if (/^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)) return request.nextUrl;
-  const path = pathname === "/no-proof/search" ? `/no-proof/search/${encodeURIComponent(searchParams.get("q")!.trim().slice(0, 50))}` : pathname;
-  return new URL(internalPath(view, path), request.url);
+  // On the origin the client asked (its Host header), so Next serves the route itself; nextUrl may
+  // name the host differently (localhost for 127.0.0.1), which Next would take for another server.
+  const origin = `${request.nextUrl.protocol}//${request.headers.get("host") ?? request.nextUrl.host}`;
+  if (/^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)) return new URL(pathname, origin);
+  return new URL(internalPath(view, pathname === "/no-proof/search" ? `/no-proof/search/${encodeURIComponent(searchParams.get("q")!.trim().slice(0, 50))}` : pathname), origin);
 }
 
 export const config = {

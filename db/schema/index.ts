@@ -4,3 +4,4 @@ export * from "./resources";
 export * from "./access";
 export * from "./scenarios";
 export * from "./noproof";
+export * from "./competition";

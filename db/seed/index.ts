@@ -4,6 +4,7 @@ import { departments, people } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
 import { seedResources } from "./catalogue";
+import { seedCompetitions } from "./competition";
 import { seedNoProof } from "./noproof";
 import { seedScenarios } from "./scenario-catalogue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
@@ -44,13 +45,14 @@ export async function seed(
       .returning({ id: people.id });
     const insertedResources = catalogue ? await seedResources(tx) : 0;
     const insertedScenarios = catalogue ? await seedScenarios(tx) : 0;
+    const insertedCompetitions = catalogue ? await seedCompetitions(tx) : 0;
     const insertedNoProof = catalogue ? await seedNoProof(tx) : 0;
-    if (insertedDepartments.length || insertedPeople.length || insertedResources || insertedScenarios || insertedNoProof)
+    if (insertedDepartments.length || insertedPeople.length || insertedResources || insertedScenarios || insertedNoProof || insertedCompetitions)
       await recordAudit(tx, SEED_ACTOR, {
         action: "seed.demo",
         entityType: "seed",
         entityId: "demo",
-        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源，${insertedScenarios} 个场景，${insertedNoProof} 个无证明场景`,
+        summary: `写入示例数据：${insertedDepartments.length} 个部门与区市，${insertedPeople.length} 名人员，${insertedResources} 项资源，${insertedScenarios} 个场景，${insertedNoProof} 个无证明场景，${insertedCompetitions} 届创新大赛`,
       });
     return {
       departments: insertedDepartments.length,

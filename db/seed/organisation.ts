@@ -102,7 +102,8 @@ export function generatedPeople(): PersonSeed[] {
     });
   }
   out.push({ username: "reviewer2", displayName: nextName(), departmentCode: "QD-DSJ", roles: ["reviewer"], title: "数据资源处审核员" });
-  for (const code of ["QD-GAJ", "QD-JTJ", "QD-SCJGJ", "370211"]) {
+  // Appended codes keep the earlier judges' generated names; the competition demo needs twelve judges.
+  for (const code of ["QD-GAJ", "QD-JTJ", "QD-SCJGJ", "370211", "QD-JYJ", "QD-ZRZYJ", "QD-STHJJ", "QD-GXJ", "370214", "370283", "370285"]) {
     out.push({ username: `judge.${code.replace("QD-", "").toLowerCase()}`, displayName: nextName(), departmentCode: code, roles: ["judge"], title: "评审专家" });
   }
   return out;

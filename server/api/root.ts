@@ -1,6 +1,7 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accessRouter } from "./routers/access";
 import { auditRouter } from "./routers/audit";
+import { competitionRouter } from "./routers/competition";
 import { noProofRouter } from "./routers/noproof";
 import { organisationRouter } from "./routers/organisation";
 import { resourceRouter } from "./routers/resource";
@@ -10,6 +11,7 @@ import { siteRouter } from "./routers/site";
 export const appRouter = createTRPCRouter({
   access: accessRouter,
   audit: auditRouter,
+  competition: competitionRouter,
   noProof: noProofRouter,
   organisation: organisationRouter,
   resource: resourceRouter,

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { can } from "@/server/auth/permissions";
+import { addVideoLink, removeAttachment } from "@/server/competition/attachments";
+import { addStage, closeStage, createCompetition, getCompetition, listCompetitions, openStage, updateCompetition, updateStage } from "@/server/competition/competitions";
+import { eligibleScenarios, enterCompetition, getEntry, listEntries, updateEntry, withdrawEntry } from "@/server/competition/entries";
+import {
+  assignStage,
+  declareConflict,
+  decideConflict,
+  inviteJudges,
+  listConflicts,
+  listJudges,
+  myInvitations,
+  respondToInvitation,
+  stageAssignments,
+  swapAssignment,
+} from "@/server/competition/judges";
+import { advanceStage, stageRanking } from "@/server/competition/ranking";
+import { promoteWinners, publicResults, publishResults } from "@/server/competition/results";
+import {
+  addStageInput,
+  competitionIdInput,
+  conflictListInput,
+  createCompetitionInput,
+  declareConflictInput,
+  decideConflictInput,
+  enterInput,
+  entryListInput,
+  entryRefInput,
+  inviteJudgesInput,
+  promoteInput,
+  publishInput,
+  reopenSheetInput,
+  respondInvitationInput,
+  saveSheetInput,
+  sheetRefInput,
+  stageIdInput,
+  stageRefInput,
+  swapInput,
+  updateCompetitionInput,
+  updateEntryInput,
+  updateStageInput,
+  videoLinkInput,
+} from "@/server/competition/schemas";
+import { getSheet, myAssignments, reopenSheet, saveSheet } from "@/server/competition/scoring";
+import { fileStorage } from "@/server/storage";
+import { authedProcedure, createTRPCRouter, publicProcedure, withPermission } from "../trpc";
+
+const organiser = withPermission(can.manageCompetitions);
+const judge = withPermission(can.scoreEntries);
+const byId = z.object({ id: z.uuid() });
+
+export const competitionRouter = createTRPCRouter({
+  // Set-up and stages (organisers)
+  list: publicProcedure.query(({ ctx }) => listCompetitions(ctx.db, ctx.actor)),
+  get: publicProcedure.input(byId).query(({ ctx, input }) => getCompetition(ctx.db, ctx.actor, input.id)),
+  create: organiser.input(createCompetitionInput).mutation(({ ctx, input }) => createCompetition(ctx.db, ctx.actor, input)),
+  update: organiser.input(updateCompetitionInput).mutation(({ ctx, input }) => updateCompetition(ctx.db, ctx.actor, input)),
+  addStage: organiser.input(addStageInput).mutation(({ ctx, input }) => addStage(ctx.db, ctx.actor, input)),
+  updateStage: organiser.input(updateStageInput).mutation(({ ctx, input }) => updateStage(ctx.db, ctx.actor, input)),
+  openStage: organiser.input(stageRefInput).mutation(({ ctx, input }) => openStage(ctx.db, ctx.actor, input)),
+  closeStage: organiser.input(stageRefInput).mutation(({ ctx, input }) => closeStage(ctx.db, ctx.actor, input)),
+
+  // Entries (publishers of the scenario's department)
+  eligibleScenarios: authedProcedure.input(competitionIdInput).query(({ ctx, input }) => eligibleScenarios(ctx.db, ctx.actor, input.competitionId)),
+  enter: authedProcedure.input(enterInput).mutation(({ ctx, input }) => enterCompetition(ctx.db, ctx.actor, input)),
+  updateEntry: authedProcedure.input(updateEntryInput).mutation(({ ctx, input }) => updateEntry(ctx.db, ctx.actor, input)),
+  withdrawEntry: authedProcedure.input(entryRefInput).mutation(({ ctx, input }) => withdrawEntry(ctx.db, ctx.actor, input)),
+  entries: authedProcedure.input(entryListInput).query(({ ctx, input }) => listEntries(ctx.db, ctx.actor, input)),
+  entry: authedProcedure.input(byId).query(({ ctx, input }) => getEntry(ctx.db, ctx.actor, input.id)),
+  addVideoLink: authedProcedure.input(videoLinkInput).mutation(({ ctx, input }) => addVideoLink(ctx.db, ctx.actor, input)),
+  removeAttachment: authedProcedure.input(byId).mutation(({ ctx, input }) => removeAttachment(ctx.db, ctx.actor, fileStorage(), input.id)),
+
+  // Judges and conflicts of interest
+  judges: authedProcedure.input(competitionIdInput).query(({ ctx, input }) => listJudges(ctx.db, ctx.actor, input.competitionId)),
+  inviteJudges: organiser.input(inviteJudgesInput).mutation(({ ctx, input }) => inviteJudges(ctx.db, ctx.actor, input)),
+  myInvitations: judge.query(({ ctx }) => myInvitations(ctx.db, ctx.actor)),
+  respondToInvitation: judge.input(respondInvitationInput).mutation(({ ctx, input }) => respondToInvitation(ctx.db, ctx.actor, input)),
+  declareConflict: authedProcedure.input(declareConflictInput).mutation(({ ctx, input }) => declareConflict(ctx.db, ctx.actor, input)),
+  decideConflict: organiser.input(decideConflictInput).mutation(({ ctx, input }) => decideConflict(ctx.db, ctx.actor, input)),
+  conflicts: authedProcedure.input(conflictListInput).query(({ ctx, input }) => listConflicts(ctx.db, ctx.actor, input)),
+  assign: organiser.input(stageIdInput).mutation(({ ctx, input }) => assignStage(ctx.db, ctx.actor, input.stageId)),
+  swapJudge: organiser.input(swapInput).mutation(({ ctx, input }) => swapAssignment(ctx.db, ctx.actor, input)),
+  assignments: organiser.input(stageIdInput).query(({ ctx, input }) => stageAssignments(ctx.db, ctx.actor, input.stageId)),
+
+  // Scoring (judges, on their assigned entries only)
+  myAssignments: judge.query(({ ctx }) => myAssignments(ctx.db, ctx.actor)),
+  sheet: authedProcedure.input(sheetRefInput).query(({ ctx, input }) => getSheet(ctx.db, ctx.actor, input)),
+  saveSheet: authedProcedure.input(saveSheetInput).mutation(({ ctx, input }) => saveSheet(ctx.db, ctx.actor, input)),
+  reopenSheet: organiser.input(reopenSheetInput).mutation(({ ctx, input }) => reopenSheet(ctx.db, ctx.actor, input)),
+
+  // Rankings, advancement and results
+  ranking: organiser.input(stageIdInput).query(({ ctx, input }) => stageRanking(ctx.db, ctx.actor, input.stageId)),
+  advance: organiser.input(stageIdInput).mutation(({ ctx, input }) => advanceStage(ctx.db, ctx.actor, input.stageId)),
+  publish: organiser.input(publishInput).mutation(({ ctx, input }) => publishResults(ctx.db, ctx.actor, input)),
+  promote: organiser.input(promoteInput).mutation(({ ctx, input }) => promoteWinners(ctx.db, ctx.actor, input)),
+  results: publicProcedure.input(byId).query(({ ctx, input }) => publicResults(ctx.db, ctx.actor, input.id)),
+});
