@@ -51,7 +51,8 @@ test("a publisher adds a use case, a reviewer approves it, and the public progre
   await expect(page.getByRole("link", { name: "公众页面" })).toBeVisible();
   await signOut(page);
 
-  expect(await publishedCount(page)).toBe(before + 1);
+  // The cached page is rebuilt on the next visit: a reload shows the new count.
+  await expect.poll(() => publishedCount(page), { timeout: 20_000 }).toBe(before + 1);
   await page.goto(`/no-proof/search?q=${encodeURIComponent(name)}`);
   await page.getByRole("list", { name: "搜索结果" }).getByRole("link", { name }).click();
   await expect(page.getByRole("region", { name: /您不用再提供/ })).toContainText("遗失登报声明");

@@ -14,6 +14,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
 delete env.DATABASE_URL; // the journeys run on the embedded database
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { stdio: "inherit", env });
+// No --hostname: with one set, Next forwards proxy.ts rewrites (the citizen pages) to "localhost",
+// which is not the address it listens on.
+const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

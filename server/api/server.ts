@@ -7,8 +7,8 @@ import { getActor } from "@/server/auth/session";
 import { createCaller } from "./root";
 import type { Context } from "./trpc";
 
-/** The route that holds every cached citizen page (app/(citizen)/no-proof/[view]). */
-export const NOPROOF_PAGES = "/no-proof/[view]";
+/** The route that holds every cached citizen page, as revalidatePath names it (with its route group). */
+export const NOPROOF_PAGES = "/(citizen)/no-proof/[view]";
 
 /** The request's tRPC context: the database, the signed-in person (or null), the request id. */
 export const createRequestContext = cache(async (): Promise<Context> => {

@@ -4,7 +4,7 @@ import { DISPOSITION_LABELS, NOPROOF_DOMAIN_LABELS, type Disposition, type NoPro
 /** Citizen pages link with plain anchors: full page loads of cached HTML, no client router. */
 export function A({ href, className = "", children }: { href: string; className?: string; children: ReactNode }) {
   return (
-    <a href={href} className={`text-brand-700 underline-offset-2 hover:underline ${className}`}>
+    <a href={href} className={`text-brand-700 underline underline-offset-2 ${className}`}>
       {children}
     </a>
   );
