@@ -11,9 +11,11 @@ export function GET(request: NextRequest) {
   let back = "/no-proof";
   if (referer) {
     const from = new URL(referer);
-    if (from.host === request.nextUrl.host && (from.pathname === "/no-proof" || from.pathname.startsWith("/no-proof/"))) back = from.pathname + from.search;
+    // The Host header, not nextUrl: Next may name this server differently (localhost for 127.0.0.1).
+    if (from.host === request.headers.get("host") && (from.pathname === "/no-proof" || from.pathname.startsWith("/no-proof/"))) back = from.pathname + from.search;
   }
-  const response = NextResponse.redirect(new URL(back, request.url), 303);
+  // A relative Location keeps the visitor on the address they used, where the cookie was set.
+  const response = new NextResponse(null, { status: 303, headers: { location: back } });
   response.cookies.set(VIEW_COOKIE, elder ? "elder" : "standard", { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true });
   return response;
 }
