@@ -41,7 +41,7 @@ test("an admin creates a department and a publisher; the publisher signs in; wro
   await signOut(page);
 
   await signInAndWait(page, username, password);
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本部门" }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本部门", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: deptName })).toBeVisible();
   await expect(page.getByRole("cell", { name: username })).toBeVisible();
   await signOut(page);

@@ -8,6 +8,8 @@ export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random(
 
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   if (!page.url().includes("/login")) await page.goto("/login");
+  // A previous attempt still being answered would reset the form after we type: wait it out.
+  await expect(page.getByRole("button", { name: "登录", exact: true })).toBeEnabled();
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("密码").fill(password);
   // Wait for the sign-in action's answer, so one attempt's result is never read as the next one's.

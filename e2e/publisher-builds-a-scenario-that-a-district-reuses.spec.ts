@@ -43,10 +43,11 @@ test("市人社局 builds a 一件事 with two other departments' resources, ask
 
     await addResource(page, "医保", YBJ, "无条件共享", async () => true);
     conditional = await addResource(page, "卫生", WJW, "有条件共享", async (picked) => {
-      // One this department has not asked for yet: the request button shows once statuses load.
-      await expect(picked.getByRole("button", { name: /^(申请使用|移除)/ }).first()).toBeVisible();
-      await page.waitForLoadState("networkidle");
-      return (await picked.getByRole("button", { name: /^申请使用/ }).count()) > 0;
+      // One this department has not asked for yet: once its standing loads, the row shows either
+      // where an earlier request stands or the button to ask.
+      const request = picked.getByRole("button", { name: /^申请使用/ });
+      await expect(request.or(picked.getByText(/^(已申请|已获准|已开通|申请未获同意)/))).toBeVisible();
+      return (await request.count()) > 0;
     });
     const picked = page.getByRole("list", { name: "已选资源" }).getByRole("listitem").filter({ hasText: conditional });
     await picked.getByRole("button", { name: `申请使用「${conditional}」` }).click();
@@ -90,7 +91,7 @@ test("市人社局 builds a 一件事 with two other departments' resources, ask
 
     await signInAndWait(page, "reviewer");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审核" }).click();
-    await page.getByRole("navigation", { name: "审核类别" }).getByRole("link", { name: "场景" }).click();
+    await page.getByRole("navigation", { name: "审核类别" }).getByRole("link", { name: "场景", exact: true }).click();
     await page.getByRole("link", { name }).click();
     await page.getByRole("button", { name: "审核通过" }).click();
     await expect(page.getByText("本页显示第 1 版")).toBeHidden();

@@ -1,4 +1,4 @@
-import { can, type Actor } from "@/server/auth/permissions";
+import { can, hasRole, type Actor } from "@/server/auth/permissions";
 
 export interface NavItem {
   href: string;
@@ -12,6 +12,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { href: "/resources", label: "资源目录" },
     { href: "/scenarios", label: "场景目录" },
     { href: "/no-proof", label: "无证明城市" },
+    { href: "/competitions", label: "大赛成绩" },
   ];
   if (!actor) return items;
   items.push({ href: "/console", label: "工作台" });
@@ -20,6 +21,10 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   if (can.editNoProofCase(actor, actor.departmentId)) items.push({ href: "/console/no-proof", label: "无证明场景" });
   if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "审核" });
   if (can.viewDashboard(actor)) items.push({ href: "/console/dashboard", label: "目标看板" });
+  // Organisers run competitions; publishers enter their department's scenarios; judges score what they are given.
+  if (can.manageCompetitions(actor)) items.push({ href: "/console/competitions", label: "创新大赛" });
+  else if (hasRole(actor, "publisher")) items.push({ href: "/console/competitions", label: "大赛报名" });
+  if (can.scoreEntries(actor)) items.push({ href: "/console/judging", label: "评审任务" });
   items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
   if (can.manageOrganisation(actor)) {
     items.push({ href: "/console/departments", label: "部门管理" });
