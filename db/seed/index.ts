@@ -18,7 +18,7 @@ const SEED_ACTOR = { system: "示例数据初始化" };
 export async function seed(
   db: Db,
   { catalogue = true } = {},
-): Promise<{ departments: number; people: number; resources: number; scenarios: number; noProofCases: number }> {
+): Promise<{ departments: number; people: number; resources: number; scenarios: number; noProofCases: number; competitions: number }> {
   // One hash for every demo account: they share the README's password, and scrypt is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -60,6 +60,7 @@ export async function seed(
       resources: insertedResources,
       scenarios: insertedScenarios,
       noProofCases: insertedNoProof,
+      competitions: insertedCompetitions,
     };
   });
 }

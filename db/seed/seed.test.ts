@@ -19,7 +19,9 @@ describe("demo seed", () => {
   });
 
   it("fills an empty database with the ten districts, the departments, about 30 people and the catalogue, once", async () => {
-    expect(await seedIfEmpty(t.db)).not.toBeNull();
+    const first = await seedIfEmpty(t.db);
+    expect(first).toMatchObject({ scenarios: 60, competitions: 2 });
+    expect(first!.noProofCases).toBeGreaterThanOrEqual(80);
     const districts = (await t.db.select().from(departments)).filter((d) => d.kind === "district");
     expect(districts.map((d) => d.name).sort()).toEqual(
       ["市南区", "市北区", "李沧区", "崂山区", "黄岛区", "城阳区", "即墨区", "胶州市", "平度市", "莱西市"].sort(),
@@ -30,7 +32,7 @@ describe("demo seed", () => {
       expect(DEMO_ACCOUNTS.some((a) => a.roles.includes(role) && everyone.some((p) => p.username === a.username))).toBe(true);
 
     expect(await seedIfEmpty(t.db)).toBeNull();
-    expect(await seed(t.db)).toEqual({ departments: 0, people: 0, resources: 0, scenarios: 0 });
+    expect(await seed(t.db)).toEqual({ departments: 0, people: 0, resources: 0, scenarios: 0, noProofCases: 0, competitions: 0 });
     expect(await t.db.$count(departments)).toBe(DEPARTMENTS.length);
     expect(await t.db.$count(people)).toBe(everyone.length);
     const catalogue = await t.db.select({ status: resources.status, current: resources.currentVersionId, working: resources.workingVersionId }).from(resources);
