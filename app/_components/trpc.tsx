@@ -40,3 +40,8 @@ export function formErrors(error: unknown): FormErrors {
   }
   return { form: "网络连接失败，请检查网络后重试；您的输入已保留", fields: {} };
 }
+
+/** Field errors of a `{ content: … }` input keyed as the form's fields: content.name → name. */
+export function contentFieldErrors(error: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries(formErrors(error).fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+}

@@ -18,7 +18,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, hasRole, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
 import { assignJudges, swapJudge, type Assignment } from "./assignment";
-import { assertNotPublished, assertReviewStage, auditOf, entriesInStage, loadCompetition, loadStage, loadStages } from "./records";
+import { assertNotPublished, assertReviewStage, auditOf, entriesInStage, loadCompetition, loadStage, loadStages, sheetOfAssignment } from "./records";
 import {
   CONFLICT_TYPE_LABELS,
   type conflictListInput,
@@ -422,14 +422,7 @@ export async function stageAssignments(db: Db, actor: Actor, stageId: string) {
     .from(competitionAssignments)
     .innerJoin(people, eq(people.id, competitionAssignments.judgeId))
     .innerJoin(departments, eq(departments.id, people.departmentId))
-    .leftJoin(
-      competitionScoreSheets,
-      and(
-        eq(competitionScoreSheets.stageId, competitionAssignments.stageId),
-        eq(competitionScoreSheets.entryId, competitionAssignments.entryId),
-        eq(competitionScoreSheets.judgeId, competitionAssignments.judgeId),
-      ),
-    )
+    .leftJoin(competitionScoreSheets, sheetOfAssignment)
     .where(eq(competitionAssignments.stageId, stage.id))
     .orderBy(asc(people.displayName));
   return {

@@ -15,6 +15,13 @@ import {
 import { DomainError, notFound } from "@/server/errors";
 import { formatShanghaiTime } from "@/server/resources/spreadsheet";
 
+/** Joins an assignment to the judge's sheet for it, when there is one. */
+export const sheetOfAssignment = and(
+  eq(competitionScoreSheets.stageId, competitionAssignments.stageId),
+  eq(competitionScoreSheets.entryId, competitionAssignments.entryId),
+  eq(competitionScoreSheets.judgeId, competitionAssignments.judgeId),
+);
+
 /** One audit row of the competition area; `entityType` names what changed. */
 export const auditOf = (entityType: string, entityId: string, action: string, summary: string) => ({
   action: `competition.${action}`,
@@ -128,14 +135,7 @@ export async function missingSheets(tx: Db, stageId: string) {
     .innerJoin(competitionEntries, eq(competitionEntries.id, competitionAssignments.entryId))
     .innerJoin(scenarios, eq(scenarios.id, competitionEntries.scenarioId))
     .innerJoin(people, eq(people.id, competitionAssignments.judgeId))
-    .leftJoin(
-      competitionScoreSheets,
-      and(
-        eq(competitionScoreSheets.stageId, competitionAssignments.stageId),
-        eq(competitionScoreSheets.entryId, competitionAssignments.entryId),
-        eq(competitionScoreSheets.judgeId, competitionAssignments.judgeId),
-      ),
-    )
+    .leftJoin(competitionScoreSheets, sheetOfAssignment)
     .where(and(eq(competitionAssignments.stageId, stageId), eq(competitionEntries.status, "submitted")))
     .orderBy(asc(scenarios.name), asc(people.displayName));
   return rows.filter((r) => r.status !== "submitted").map(({ status: _status, ...r }) => r);

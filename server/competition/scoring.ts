@@ -17,7 +17,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
 import { validateScores } from "./aggregation";
-import { assertReviewStage, assertScoringOpen, auditOf, loadStage } from "./records";
+import { assertReviewStage, assertScoringOpen, auditOf, loadStage, sheetOfAssignment } from "./records";
 import type { reopenSheetInput, RubricCriterion, saveSheetInput, sheetRefInput } from "./schemas";
 
 const notAssigned = () => new DomainError("FORBIDDEN", "您未被分配评审该作品");
@@ -64,14 +64,7 @@ export async function myAssignments(db: Db, actor: Actor) {
     .innerJoin(competitionEntries, eq(competitionEntries.id, competitionAssignments.entryId))
     .innerJoin(scenarios, eq(scenarios.id, competitionEntries.scenarioId))
     .innerJoin(departments, eq(departments.id, competitionEntries.departmentId))
-    .leftJoin(
-      competitionScoreSheets,
-      and(
-        eq(competitionScoreSheets.stageId, competitionAssignments.stageId),
-        eq(competitionScoreSheets.entryId, competitionAssignments.entryId),
-        eq(competitionScoreSheets.judgeId, competitionAssignments.judgeId),
-      ),
-    )
+    .leftJoin(competitionScoreSheets, sheetOfAssignment)
     .where(and(eq(competitionAssignments.judgeId, actor.id), inArray(competitionStages.status, ["open", "closed"])))
     .orderBy(desc(competitions.year), asc(competitionStages.position), asc(competitionEntries.track), asc(scenarios.name));
   const byStage = new Map<string, typeof rows>();

@@ -1,4 +1,5 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ComponentProps, FormEvent, ReactNode } from "react";
+import { Button } from "./button";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
@@ -110,3 +111,21 @@ export function CheckboxGroup({
     </div>
   );
 }
+
+/** 保存草稿 and 提交审核: the two ways to save an entry of the review lifecycle. */
+export function SaveButtons({ pending }: { pending: boolean }) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button type="submit" value="draft" variant="secondary" disabled={pending}>
+        {pending ? "正在保存…" : "保存草稿"}
+      </Button>
+      <Button type="submit" value="submit" disabled={pending}>
+        提交审核
+      </Button>
+    </div>
+  );
+}
+
+/** True when the form was sent with SaveButtons' 提交审核. */
+export const submittedForReview = (event: FormEvent<HTMLFormElement>) =>
+  ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === "submit";

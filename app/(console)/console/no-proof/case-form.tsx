@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { CheckboxGroup, describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import {
   AUDIENCE_LABELS,
@@ -93,7 +93,7 @@ export function CaseForm({ districts, entry }: Props) {
   const update = useMutation(trpc.noProof.update.mutationOptions());
   const mutation = entry ? update : create;
   const raw = formErrors(mutation.error);
-  const errors = Object.fromEntries(Object.entries(raw.fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+  const errors = contentFieldErrors(mutation.error);
   const set = <K extends keyof State>(key: K, value: State[K]) => setS((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof State) => ({
     ...describedBy(key, errors[key]),
@@ -104,7 +104,7 @@ export function CaseForm({ districts, entry }: Props) {
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const submit = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === "submit";
+    const submit = submittedForReview(event);
     const content = {
       name: s.name,
       itemCode: s.itemCode,
@@ -276,14 +276,7 @@ export function CaseForm({ districts, entry }: Props) {
         </label>
       </Section>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" value="draft" variant="secondary" disabled={mutation.isPending}>
-          {mutation.isPending ? "正在保存…" : "保存草稿"}
-        </Button>
-        <Button type="submit" value="submit" disabled={mutation.isPending}>
-          提交审核
-        </Button>
-      </div>
+      <SaveButtons pending={mutation.isPending} />
     </form>
   );
 }

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import {
   API_METHODS,
@@ -70,8 +70,7 @@ export function ResourceForm({
   const update = useMutation(trpc.resource.update.mutationOptions());
   const mutation = resource ? update : create;
   const raw = formErrors(mutation.error);
-  // Field errors come back as content.name, content.dataItems.0.name, or a bare field name.
-  const errors = Object.fromEntries(Object.entries(raw.fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+  const errors = contentFieldErrors(mutation.error);
   const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof Content) => ({
     ...describedBy(key, errors[key]),
@@ -81,8 +80,7 @@ export function ResourceForm({
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const submit = submitter?.value === "submit";
+    const submit = submittedForReview(event);
     const content = {
       ...c,
       tags: c.tags.split(/[、,，;；\s]+/).filter(Boolean),
@@ -248,14 +246,7 @@ export function ResourceForm({
         </div>
       </Section>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" value="draft" variant="secondary" disabled={mutation.isPending}>
-          {mutation.isPending ? "正在保存…" : "保存草稿"}
-        </Button>
-        <Button type="submit" value="submit" disabled={mutation.isPending}>
-          提交审核
-        </Button>
-      </div>
+      <SaveButtons pending={mutation.isPending} />
     </form>
   );
 }

@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { formErrors, useTRPC } from "@/app/_components/trpc";
+import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { CheckboxGroup, describedBy, Field, Input, Options, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import { DOMAIN_LABELS } from "@/server/resources/schemas";
 import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, type ScenarioContentInput } from "@/server/scenarios/schemas";
@@ -58,7 +58,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
   const update = useMutation(trpc.scenario.update.mutationOptions());
   const mutation = scenario ? update : create;
   const raw = formErrors(mutation.error);
-  const errors = Object.fromEntries(Object.entries(raw.fields).map(([k, v]) => [k.replace(/^content\./, ""), v]));
+  const errors = contentFieldErrors(mutation.error);
   const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof Content) => ({
     ...describedBy(key, errors[key]),
@@ -73,7 +73,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const submit = ((event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null)?.value === "submit";
+    const submit = submittedForReview(event);
     const content = {
       ...c,
       audience: c.kind === "one_thing" ? c.audience : "",
@@ -187,14 +187,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
         </div>
       </Section>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" value="draft" variant="secondary" disabled={mutation.isPending}>
-          {mutation.isPending ? "正在保存…" : "保存草稿"}
-        </Button>
-        <Button type="submit" value="submit" disabled={mutation.isPending}>
-          提交审核
-        </Button>
-      </div>
+      <SaveButtons pending={mutation.isPending} />
     </form>
   );
 }
