@@ -187,14 +187,18 @@ const bad = (message: string) => new DomainError("BAD_REQUEST", message);
 
 /** Reads an uploaded .xlsx or .csv into header → text rows. Throws a DomainError for a bad file. */
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<Spreadsheet> {
+  return toTable(await readLines(fileName, bytes));
+}
+
+/** An uploaded .xlsx (its first sheet) or .csv (UTF-8 or GB18030) as lines of cell text. */
+export async function readLines(fileName: string, bytes: Uint8Array): Promise<Line[]> {
   const ext = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
   if (ext !== "xlsx" && ext !== "csv") throw bad("仅支持 .xlsx 和 .csv 文件");
   if (bytes.length === 0) throw bad("文件为空");
-  const lines = ext === "xlsx" ? await xlsxLines(bytes) : csvLines(bytes);
-  return toTable(lines);
+  return ext === "xlsx" ? xlsxLines(bytes) : csvLines(bytes);
 }
 
-interface Line {
+export interface Line {
   rowNumber: number;
   values: string[];
 }
@@ -630,9 +634,9 @@ function newWorkbook() {
  * Rows (header → text, e.g. from resourceToCells) as an .xlsx. The header is the keys of the
  * rows, in first-seen order; with no rows, every column of RESOURCE_COLUMNS.
  */
-export async function writeXlsx(rows: Record<string, string>[]): Promise<Buffer> {
+export async function writeXlsx(rows: Record<string, string>[], sheetName = TEMPLATE_SHEET): Promise<Buffer> {
   const workbook = newWorkbook();
-  addTableSheet(workbook, TEMPLATE_SHEET, headersOf(rows), rows);
+  addTableSheet(workbook, sheetName, headersOf(rows), rows);
   return toBuffer(workbook);
 }
 

@@ -30,6 +30,9 @@ export default async function DepartmentCasesPage({ searchParams }: { searchPara
             <ButtonLink href="/console/no-proof/feedback" variant="secondary">
               公众反映
             </ButtonLink>
+            <ButtonLink href="/console/no-proof/import" variant="secondary">
+              导入与导出
+            </ButtonLink>
             <ButtonLink href="/console/no-proof/new">登记无证明场景</ButtonLink>
           </>
         }
