@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { api } from "@/server/api/server";
+import { EntriesTable } from "./entries-table";
 import { STAGE_KIND_LABELS } from "@/server/competition/schemas";
-import { EntryStatusBadge, formatWindow, RegistrationBadge, registrationPhase, StageStatusBadge } from "@/app/_components/competition-labels";
+import { formatWindow, RegistrationBadge, registrationPhase, StageStatusBadge } from "@/app/_components/competition-labels";
 import { formatDateTime } from "@/app/_components/format";
 import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
-import { Table } from "@/app/_components/ui/table";
 import { EntryForm } from "./entry-form";
 import type { CompetitionDetail, SearchParams } from "./types";
 
@@ -51,28 +50,7 @@ export async function EntrantView({ competition: c, searchParams: sp }: { compet
         )}
 
         <Card title={`本部门参赛作品（${entries.total}）`}>
-          <Table
-            caption="本部门参赛作品"
-            rows={entries.rows}
-            rowKey={(e) => e.id}
-            empty="本部门尚未报名"
-            columns={[
-              {
-                header: "参赛作品",
-                cell: (e) => (
-                  <Link className="text-brand-700 hover:underline" href={`/console/competitions/${c.id}/entries/${e.id}`}>
-                    {e.scenarioName}
-                  </Link>
-                ),
-              },
-              { header: "赛道", cell: (e) => e.track },
-              { header: "参赛团队", wrap: true, cell: (e) => e.team },
-              { header: "附件", cell: (e) => `${e.attachments} 个` },
-              { header: "状态", cell: (e) => <EntryStatusBadge status={e.status} /> },
-              { header: "晋级至", cell: (e) => e.stageName ?? "—" },
-              { header: "报名时间", cell: (e) => formatDateTime(e.submittedAt) },
-            ]}
-          />
+          <EntriesTable competitionId={c.id} rows={entries.rows} caption="本部门参赛作品" empty="本部门尚未报名" withDepartment={false} />
           <Pagination basePath={`/console/competitions/${c.id}`} params={{}} page={entries.page} pageCount={entries.pageCount} total={entries.total} />
         </Card>
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
+import { EntriesTable } from "./entries-table";
 import { round2 } from "@/server/competition/aggregation";
 import {
   AGGREGATION_METHOD_LABELS,
@@ -11,7 +12,6 @@ import {
   aggregationNote,
   CompetitionStatusBadge,
   ConflictStatusBadge,
-  EntryStatusBadge,
   formatWindow,
   JudgeStatusBadge,
   SheetStatusBadge,
@@ -152,29 +152,7 @@ export async function OrganiserView({ competition: c, searchParams: sp }: { comp
               </Link>
             ))}
           </nav>
-          <Table
-            caption="参赛作品"
-            rows={entries.rows}
-            rowKey={(e) => e.id}
-            empty="尚无参赛作品"
-            columns={[
-              {
-                header: "参赛作品",
-                cell: (e) => (
-                  <Link className="text-brand-700 hover:underline" href={`/console/competitions/${c.id}/entries/${e.id}`}>
-                    {e.scenarioName}
-                  </Link>
-                ),
-              },
-              { header: "赛道", cell: (e) => e.track },
-              { header: "申报单位", cell: (e) => e.departmentName },
-              { header: "参赛团队", wrap: true, cell: (e) => e.team },
-              { header: "附件", cell: (e) => `${e.attachments} 个` },
-              { header: "状态", cell: (e) => <EntryStatusBadge status={e.status} /> },
-              { header: "晋级至", cell: (e) => e.stageName ?? "—" },
-              { header: "报名时间", cell: (e) => formatDateTime(e.submittedAt) },
-            ]}
-          />
+          <EntriesTable competitionId={c.id} rows={entries.rows} caption="参赛作品" empty="尚无参赛作品" withDepartment={true} />
           <Pagination basePath={`/console/competitions/${c.id}`} params={{ stage: sp.stage, track }} page={entries.page} pageCount={entries.pageCount} total={entries.total} />
         </Card>
 
