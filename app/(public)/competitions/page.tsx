@@ -45,7 +45,7 @@ export default async function CompetitionsPage() {
               {c.currentStage && <p className="mt-1 text-sm text-slate-700">当前阶段：{c.currentStage.name}</p>}
               {c.resultsPublishedAt ? (
                 <p className="mt-2 text-sm">
-                  <Link href={`/competitions/${c.id}/results`} className="text-brand-700 hover:underline">
+                  <Link href={`/competitions/${c.id}/results`} className="text-brand-700 underline">
                     查看获奖名单
                   </Link>
                   <span className="ml-2 text-slate-600">{formatDate(c.resultsPublishedAt)} 公布</span>
