@@ -8,6 +8,7 @@ import { SheetStatusBadge } from "@/app/_components/competition-labels";
 import { formatDateTime } from "@/app/_components/format";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { DeclareConflict } from "../../../competitions/[id]/entries/[entryId]/entry-editor";
 import { ScoreSheet } from "./score-sheet";
 
 type Props = { params: Promise<{ stageId: string; entryId: string }> };
@@ -95,6 +96,12 @@ export default async function ScoreSheetPage({ params }: Props) {
           editable={d.editable}
           sheet={sheet ? { version: sheet.version, status: sheet.status, scores: sheet.scores, comments: sheet.comments } : null}
         />
+        {d.editable && (
+          <Card title="利益冲突">
+            <p className="mb-3 text-sm text-slate-700">与这件作品的申报单位或团队有利益关系（同一单位、近期合作、亲属等）？请申报，由大赛组织者确认后改派其他评委。</p>
+            <DeclareConflict entryId={entry.id} />
+          </Card>
+        )}
       </div>
     </>
   );

@@ -191,8 +191,11 @@ export function RemoveAttachment({ id, name }: { id: string; name: string }) {
   );
 }
 
-/** The entrant's declaration that one of the competition's judges should not score this entry. */
-export function DeclareConflict({ entryId, judges }: { entryId: string; judges: { id: string; label: string }[] }) {
+/**
+ * A declared conflict of interest on this entry: the entrant names one of the competition's
+ * judges; a judge (no `judges` list) declares for themselves. Organisers confirm or dismiss it.
+ */
+export function DeclareConflict({ entryId, judges }: { entryId: string; judges?: { id: string; label: string }[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [v, setV] = useState({ judgeId: "", type: "", note: "" });
@@ -218,18 +221,20 @@ export function DeclareConflict({ entryId, judges }: { entryId: string; judges: 
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
       {declare.isSuccess && <Notice tone="success">已申报，等待大赛组织者确认</Notice>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="conflict-judge" label="评委" required error={errors.fields.judgeId}>
-          <Select {...describedBy("conflict-judge", errors.fields.judgeId)} value={v.judgeId} onChange={(e) => setV({ ...v, judgeId: e.target.value })}>
-            <option value="" disabled>
-              请选择
-            </option>
-            {judges.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.label}
+        {judges && (
+          <Field id="conflict-judge" label="评委" required error={errors.fields.judgeId}>
+            <Select {...describedBy("conflict-judge", errors.fields.judgeId)} value={v.judgeId} onChange={(e) => setV({ ...v, judgeId: e.target.value })}>
+              <option value="" disabled>
+                请选择
               </option>
-            ))}
-          </Select>
-        </Field>
+              {judges.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field id="conflict-type" label="利益冲突类型" required error={errors.fields.type}>
           <Select {...describedBy("conflict-type", errors.fields.type)} value={v.type} onChange={(e) => setV({ ...v, type: e.target.value })}>
             <Options labels={CONFLICT_TYPE_LABELS} />
