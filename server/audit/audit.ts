@@ -108,5 +108,11 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   scenario: "场景",
   scenario_adoption: "场景复用",
   resource_import: "资源导入",
+  noproof_case: "无证明场景",
+  noproof_feedback: "公众反映",
+  competition: "创新大赛",
+  competition_entry: "参赛作品",
+  competition_conflict: "利益冲突",
+  competition_sheet: "评分表",
   seed: "示例数据",
 };
