@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   engine: "pglite" | "postgres";
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball, which `loadDataDir` opens again. */
+  dump?(): Promise<Blob>;
 }
 
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
@@ -29,11 +31,14 @@ export function dataDir(): string {
 const PLANNER_SETTINGS = { plan_cache_mode: "force_custom_plan", random_page_cost: "1.1" } as const;
 
 /**
- * Opens PGlite (in the given folder, or in memory when `pgliteDir` is "memory") or, when a URL
- * is given, a PostgreSQL server through postgres.js. Imports are dynamic so that only the
+ * Opens PGlite (in the given folder, or in memory when `pgliteDir` is "memory", optionally
+ * starting from a dumped data folder) or, when a URL is given, a PostgreSQL server through
+ * postgres.js. Imports are dynamic so that only the
  * engine in use is loaded.
  */
-export async function openDatabase(target: { url: string } | { pgliteDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: { url: string } | { pgliteDir: string; loadDataDir?: Blob },
+): Promise<DatabaseHandle> {
   if ("url" in target) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
@@ -61,7 +66,7 @@ export async function openDatabase(target: { url: string } | { pgliteDir: string
     // PGlite does not create missing parent folders.
     mkdirSync(dir, { recursive: true });
   }
-  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dir, { extensions: { pg_trgm }, loadDataDir: target.loadDataDir });
   for (const [name, value] of Object.entries(PLANNER_SETTINGS)) await client.exec(`set ${name} = '${value}'`);
   const db = drizzle(client, { schema });
   return {
@@ -69,6 +74,7 @@ export async function openDatabase(target: { url: string } | { pgliteDir: string
     engine: "pglite",
     migrate: () => migrate(db, { migrationsFolder }),
     close: () => client.close(),
+    dump: () => client.dumpDataDir("none"),
   };
 }
 

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAndWait, unique } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { signedIn, signInAndWait, unique } from "./fixtures";
 
 const RSJ = "青岛市人力资源和社会保障局";
 const FINAL = "决赛路演";
@@ -13,14 +13,6 @@ const PDF = Buffer.from(
 
 /** A datetime-local value in Qingdao time (UTC+8, no daylight saving), `minutes` from `base`, to the minute. */
 const shanghai = (minutes: number, base = Date.now()) => new Date(base + minutes * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16);
-
-/** Each person works in their own browser context, signed in once. */
-async function signedIn(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  const page = await context.newPage();
-  await signInAndWait(page, username);
-  return page;
-}
 
 /**
  * Fills the 创建大赛 form: three default tracks, 报名 open from an hour ago for a day, then a 决赛路演 with the
@@ -135,7 +127,7 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
   });
 
   const judgeA = await signedIn(browser, "judge.370283");
-  const judgeB = await signedIn(browser, "judge.370285", { width: 375, height: 800 });
+  const judgeB = await signedIn(browser, "judge.370285", { viewport: { width: 375, height: 800 } });
   const tasks = (judge: Page) => judge.getByRole("list", { name: `${name} · ${FINAL}的评审作品` });
 
   await test.step("the organiser invites two district judges, who accept", async () => {

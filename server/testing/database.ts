@@ -1,10 +1,21 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { eq } from "drizzle-orm";
+import { inject } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import { departments, people } from "@/db/schema";
-import { seed } from "@/db/seed";
 import { createCaller } from "@/server/api/root";
 import type { Actor } from "@/server/auth/permissions";
+import { FIXTURES, type Fixture } from "./fixtures";
+
+export type { Fixture } from "./fixtures";
+
+declare module "vitest" {
+  interface ProvidedContext {
+    /** PGlite: the dumped data folder of each fixture. PostgreSQL: the template database of each. */
+    databaseFixtures: Record<Fixture, string>;
+  }
+}
 
 export interface TestDatabase {
   db: Db;
@@ -13,13 +24,17 @@ export interface TestDatabase {
 }
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite, or a throw-away database on
- * the PostgreSQL server of TEST_DATABASE_URL (created here, dropped on close).
+ * A fresh database for one test file, copied from a fixture the global setup built once per run
+ * (`server/testing/global-setup.ts`): in-memory PGlite loaded from the fixture's dumped data
+ * folder, or a throw-away PostgreSQL database created from the fixture's template (dropped on
+ * close). `migrated` is empty but migrated; `organisation` adds the demo departments and people;
+ * `catalogue` is the whole demo data.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(fixture: Fixture = "migrated"): Promise<TestDatabase> {
+  if (!FIXTURES.includes(fixture)) throw new Error(`unknown fixture ${fixture}`);
+  const source = inject("databaseFixtures")[fixture];
   if (process.env.TEST_ENGINE !== "postgres") {
-    const handle = await openDatabase({ pgliteDir: "memory" });
-    await handle.migrate();
+    const handle = await openDatabase({ pgliteDir: "memory", loadDataDir: new Blob([readFileSync(source)]) });
     return { db: handle.db, engine: "pglite", close: handle.close };
   }
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -27,11 +42,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const { default: postgres } = await import("postgres");
   const name = `citybrain_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name} template ${source}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString() });
-  await handle.migrate();
   return {
     db: handle.db,
     engine: "postgres",
@@ -44,10 +58,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** A test database with the demo departments and people (and, when asked, the demo catalogue). */
-export async function createSeededTestDatabase({ catalogue = false } = {}): Promise<TestDatabase> {
-  const t = await createTestDatabase();
-  await seed(t.db, { catalogue });
-  return t;
+export function createSeededTestDatabase({ catalogue = false } = {}): Promise<TestDatabase> {
+  return createTestDatabase(catalogue ? "catalogue" : "organisation");
 }
 
 /** The Actor of a seeded person, as the session would load it. */

@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+let t = Date.now();
+const a = await PGlite.create(undefined, { extensions: { pg_trgm } });
+console.log("fresh create", Date.now() - t); t = Date.now();
+await a.exec("create table x(a int); insert into x select generate_series(1,100000)");
+const blob = await a.dumpDataDir("none");
+console.log("dump", Date.now() - t, blob.size); t = Date.now();
+const b = await PGlite.create(undefined, { extensions: { pg_trgm }, loadDataDir: blob });
+console.log("load", Date.now() - t); t = Date.now();
+await b.query("select count(*) from x");
+console.log("query", Date.now() - t); t = Date.now();
+const c = await PGlite.create(undefined, { extensions: { pg_trgm }, loadDataDir: blob });
+console.log("load2", Date.now() - t); t = Date.now();
