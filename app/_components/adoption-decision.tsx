@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
@@ -11,20 +10,19 @@ import { Notice } from "@/app/_components/ui/layout";
 /** The lead department confirms a reuse record, or declines it with a reason. */
 export function AdoptionDecision({ id, version, adopterName }: { id: string; version: number; adopterName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState("");
-  const decide = useMutation(trpc.scenario.decideAdoption.mutationOptions({ onSuccess: () => router.refresh() }));
+  const decide = useSaving(trpc.scenario.decideAdoption.mutationOptions());
   const errors = formErrors(decide.error);
   const reasonId = `reason-${id}`;
   return (
     <div className="mt-2 space-y-2">
       {errors.form && !errors.fields.reason && <Notice tone="error">{errors.form}</Notice>}
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => decide.mutate({ id, version, confirm: true })} disabled={decide.isPending} aria-label={`确认${adopterName}的复用`}>
+        <Button onClick={() => decide.mutate({ id, version, confirm: true })} disabled={decide.busy} aria-label={`确认${adopterName}的复用`}>
           确认复用
         </Button>
-        <Button variant="secondary" onClick={() => setDeclining(true)} disabled={decide.isPending}>
+        <Button variant="secondary" onClick={() => setDeclining(true)} disabled={decide.busy}>
           不予确认
         </Button>
       </div>
@@ -39,7 +37,7 @@ export function AdoptionDecision({ id, version, adopterName }: { id: string; ver
           <Field id={reasonId} label="不予确认的理由" required error={errors.fields.reason}>
             <Textarea {...describedBy(reasonId, errors.fields.reason)} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
-          <Button type="submit" variant="danger" disabled={decide.isPending}>
+          <Button type="submit" variant="danger" disabled={decide.busy}>
             确认不予确认
           </Button>
         </form>

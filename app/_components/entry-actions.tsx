@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
@@ -21,17 +20,16 @@ interface Props {
 export function EntryActions({ entry, id, version, can, editHref }: Props) {
   // The routers take the same inputs here; only their outputs differ, and these are not read.
   const trpc = useTRPC()[entry] as unknown as ReturnType<typeof useTRPC>["resource"];
-  const router = useRouter();
   const [reasonFor, setReasonFor] = useState<"return" | "retire" | null>(null);
   const [reason, setReason] = useState("");
-  const done = { onSuccess: () => { setReasonFor(null); setReason(""); router.refresh(); } };
-  const submit = useMutation(trpc.submit.mutationOptions(done));
-  const approve = useMutation(trpc.approve.mutationOptions(done));
-  const giveBack = useMutation(trpc.return.mutationOptions(done));
-  const retire = useMutation(trpc.retire.mutationOptions(done));
+  const done = { onSuccess: () => { setReasonFor(null); setReason(""); } };
+  const submit = useSaving(trpc.submit.mutationOptions(done));
+  const approve = useSaving(trpc.approve.mutationOptions(done));
+  const giveBack = useSaving(trpc.return.mutationOptions(done));
+  const retire = useSaving(trpc.retire.mutationOptions(done));
   const active = [submit, approve, giveBack, retire].find((m) => m.isError || m.isPending);
   const errors = formErrors(active?.error);
-  const pending = [submit, approve, giveBack, retire].some((m) => m.isPending);
+  const pending = [submit, approve, giveBack, retire].some((m) => m.busy);
   const ref = { id, version };
 
   return (

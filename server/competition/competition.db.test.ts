@@ -270,6 +270,10 @@ describe("entries", () => {
     const files = await readdir(path.join(storageRoot, "competition", ids.entryA!));
     expect(files).toEqual([path.basename(stored.storageKey!)]);
     expect((await callerAs(t.db, actors.rsj!).competition.entry({ id: ids.entryA! })).attachments.map((a) => a.originalName)).toEqual(["申报书.pdf", "演示视频"]);
+    // The entries table counts each entry's own attachments.
+    const listed = (await callerAs(t.db, actors.admin!).competition.entries({ competitionId: ids.competition! })).rows;
+    expect(listed.find((r) => r.id === ids.entryA)?.attachments).toBe(2);
+    expect(listed.filter((r) => r.id !== ids.entryA).every((r) => r.attachments === 0)).toBe(true);
   });
 });
 

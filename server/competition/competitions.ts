@@ -14,6 +14,7 @@ import { describeChanges, diffFields, recordAudit } from "@/server/audit/audit";
 import { authorize, can, hasRole, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
 import { auditOf, loadCompetition, loadStage, loadStages, missingSheets, nextStage, registrationStage } from "./records";
+import { outer } from "@/server/sql";
 import {
   stageOrderProblems,
   type addStageInput,
@@ -234,7 +235,7 @@ export async function closeStage(db: Db, actor: Actor, ref: z.output<typeof stag
 /** Competitions people may see: organisers every one, everybody else those that have started. */
 export async function listCompetitions(db: Db, actor: Actor | null) {
   const manage = !!actor && can.manageCompetitions(actor);
-  const entryCount = sql<number>`(select count(*) from ${competitionEntries} e where e.competition_id = ${competitions.id} and e.status = 'submitted')::int`;
+  const entryCount = sql<number>`(select count(*) from ${competitionEntries} e where e.competition_id = ${outer(competitions.id)} and e.status = 'submitted')::int`;
   const rows = await db
     .select({
       id: competitions.id,

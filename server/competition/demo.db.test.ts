@@ -56,8 +56,12 @@ describe("demo competitions", () => {
       ["复赛", "closed"],
       ["决赛路演", "closed"],
     ]);
-    expect(Object.values(c.entriesByTrack).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(38);
+    const entered = Object.values(c.entriesByTrack).reduce((a, b) => a + b, 0);
+    expect(entered).toBeGreaterThanOrEqual(38);
     expect(Math.min(...Object.values(c.entriesByTrack))).toBeGreaterThanOrEqual(12);
+    // The list counts each competition's own entries (a subquery once compared the entries' ids with themselves: 0).
+    const listed = await callerAs(t.db, null).competition.list();
+    expect(listed.find((l) => l.id === ids[2023])?.entryCount).toBe(entered);
 
     const entries = await t.db
       .select({ departmentId: competitionEntries.departmentId, scenarioDepartment: scenarios.departmentId, status: scenarios.status, submittedBy: people.departmentId })

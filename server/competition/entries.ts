@@ -14,6 +14,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, hasRole, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
 import { pageWindow, toPage } from "@/server/pagination";
+import { outer } from "@/server/sql";
 import { assertRegistrationOpen, auditOf, loadCompetition, loadStages, registrationStage } from "./records";
 import type { enterInput, entryListInput, entryRefInput, updateEntryInput } from "./schemas";
 
@@ -132,7 +133,7 @@ export async function listEntries(db: Db, actor: Actor, f: z.output<typeof entry
     manage ? undefined : eq(competitionEntries.departmentId, actor.departmentId),
     f.track ? eq(competitionEntries.track, f.track) : undefined,
   );
-  const attachments = sql<number>`(select count(*) from ${competitionAttachments} a where a.entry_id = ${competitionEntries.id})::int`;
+  const attachments = sql<number>`(select count(*) from ${competitionAttachments} a where a.entry_id = ${outer(competitionEntries.id)})::int`;
   const { limit, offset } = pageWindow(f.page);
   const [rows, [total]] = await Promise.all([
     db

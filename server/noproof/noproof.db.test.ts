@@ -174,6 +174,10 @@ describe("feedback", () => {
     expect(await ownerApi.noProof.unreadFeedback()).toBeGreaterThan(0);
     const item = (await ownerApi.noProof.feedback({ status: "open", page: 1 })).rows.find((r) => r.caseId === c!.id)!;
     expect(item.text).toBe("在窗口办理时仍被要求提供纸质证明。");
+    // The department's list counts each use case's own open reports.
+    const mine = (await ownerApi.noProof.mine({ page: 1 })).rows;
+    expect(mine.find((r) => r.id === c!.id)?.openFeedback).toBe((await feedbackCounts(t.db, c!.id)).open);
+    expect(mine.filter((r) => r.openFeedback > 0).length).toBeLessThan(mine.length);
     const outsider = await refusal(callerAs(t.db, scjg).noProof.answerFeedback({ id: item.id, version: item.version, reply: "已处理" }));
     expect(outsider).toMatchObject({ code: "FORBIDDEN", message: "只有该事项的负责部门可以处理这条反映" });
     const noReply = await refusal(ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "", close: true }));

@@ -5,7 +5,7 @@ import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { parseQuery } from "@/server/resources/search-text";
-import { containsPattern } from "@/server/sql";
+import { containsPattern, outer } from "@/server/sql";
 import { z } from "@/server/validation";
 import { subjectTerms } from "./query-words";
 import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS, PLACE_KINDS, type NoProofCaseContent } from "./schemas";
@@ -248,7 +248,7 @@ export async function departmentCases(db: Db, actor: Actor, f: { page: number })
         hasPendingRevision: sql<boolean>`(${noProofCases.workingVersionId} is not null and ${noProofCases.currentVersionId} is not null)`,
         updatedAt: noProofCases.updatedAt,
         departmentName: departments.name,
-        openFeedback: sql<number>`(select count(*) from ${noProofFeedback} f where f.case_id = ${noProofCases.id} and f.status = 'open')::int`,
+        openFeedback: sql<number>`(select count(*) from ${noProofFeedback} f where f.case_id = ${outer(noProofCases.id)} and f.status = 'open')::int`,
       })
       .from(noProofCases)
       .innerJoin(departments, eq(departments.id, noProofCases.departmentId))

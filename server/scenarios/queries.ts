@@ -8,6 +8,7 @@ import { DOMAINS } from "@/server/resources/schemas";
 import { z } from "@/server/validation";
 import { coverage } from "./adoptions";
 import { SCENARIO_KINDS } from "./schemas";
+import { outer } from "@/server/sql";
 
 export const scenarioSearchSchema = z.object({
   kind: z.enum(SCENARIO_KINDS).optional().catch(undefined),
@@ -24,7 +25,7 @@ function visibleTo(actor: Actor | null): SQL | undefined {
   return or(eq(scenarios.status, "published"), eq(scenarios.departmentId, actor.departmentId));
 }
 
-const confirmedReuse = sql<number>`(select count(*) from ${scenarioAdoptions} a where a.scenario_id = ${scenarios.id} and a.status = 'confirmed')::int`;
+const confirmedReuse = sql<number>`(select count(*) from ${scenarioAdoptions} a where a.scenario_id = ${outer(scenarios.id)} and a.status = 'confirmed')::int`;
 
 /** The public catalogue: benchmark scenarios first, then the most reused, then the newest. */
 export async function listScenarios(db: Db, actor: Actor | null, f: z.output<typeof scenarioSearchSchema>) {
@@ -37,7 +38,7 @@ export async function listScenarios(db: Db, actor: Actor | null, f: z.output<typ
       ? or(
           eq(scenarios.departmentId, f.districtId),
           arrayContains(scenarios.liveDistrictIds, [f.districtId]),
-          sql`exists (select 1 from ${scenarioAdoptions} a where a.scenario_id = ${scenarios.id} and a.adopter_department_id = ${f.districtId} and a.status = 'confirmed')`,
+          sql`exists (select 1 from ${scenarioAdoptions} a where a.scenario_id = ${outer(scenarios.id)} and a.adopter_department_id = ${f.districtId} and a.status = 'confirmed')`,
         )
       : undefined,
   );

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/app/_components/ui/field";
@@ -25,7 +26,7 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
   const [version, setVersion] = useState(department?.version ?? 1);
   const [saved, setSaved] = useState(false);
   const create = useMutation(trpc.organisation.createDepartment.mutationOptions());
-  const update = useMutation(trpc.organisation.updateDepartment.mutationOptions());
+  const update = useSaving(trpc.organisation.updateDepartment.mutationOptions());
   const mutation = department ? update : create;
   const errors = formErrors(mutation.error);
 
@@ -45,7 +46,6 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
       if (updated) {
         setVersion(updated.version);
         setSaved(true);
-        router.refresh();
       }
     } else {
       const created = await create.mutateAsync(values).catch(() => null);
@@ -83,7 +83,7 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
       <Field id="description" label="职责说明" error={errors.fields.description}>
         <Textarea {...describedBy("description", errors.fields.description)} defaultValue={department?.description} />
       </Field>
-      <Button type="submit" disabled={mutation.isPending}>
+      <Button type="submit" disabled={create.isPending || update.busy}>
         {mutation.isPending ? "正在保存…" : department ? "保存修改" : "创建部门"}
       </Button>
     </form>

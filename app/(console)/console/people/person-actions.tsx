@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input } from "@/app/_components/ui/field";
@@ -11,8 +10,7 @@ import { MIN_PASSWORD_LENGTH } from "@/server/organisation/schemas";
 
 export function ResetPasswordForm({ personId }: { personId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const reset = useMutation(trpc.organisation.resetPassword.mutationOptions());
+  const reset = useSaving(trpc.organisation.resetPassword.mutationOptions());
   const errors = formErrors(reset.error);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -22,7 +20,6 @@ export function ResetPasswordForm({ personId }: { personId: string }) {
     const done = await reset.mutateAsync({ id: personId, password }).catch(() => null);
     if (done) {
       form.reset();
-      router.refresh();
     }
   }
 
@@ -33,7 +30,7 @@ export function ResetPasswordForm({ personId }: { personId: string }) {
       <Field id="newPassword" label="新密码" required error={errors.fields.password} hint={`至少 ${MIN_PASSWORD_LENGTH} 位，须含字母和数字`}>
         <Input {...describedBy("newPassword", errors.fields.password)} type="password" autoComplete="new-password" />
       </Field>
-      <Button type="submit" variant="secondary" disabled={reset.isPending}>
+      <Button type="submit" variant="secondary" disabled={reset.busy}>
         {reset.isPending ? "正在重置…" : "重置密码"}
       </Button>
     </form>
@@ -42,15 +39,13 @@ export function ResetPasswordForm({ personId }: { personId: string }) {
 
 export function ActiveToggle({ personId, active, displayName }: { personId: string; active: boolean; displayName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const toggle = useMutation(trpc.organisation.setPersonActive.mutationOptions());
+  const toggle = useSaving(trpc.organisation.setPersonActive.mutationOptions());
   const errors = formErrors(toggle.error);
 
   async function apply() {
-    const done = await toggle.mutateAsync({ id: personId, active: !active }).catch(() => null);
+    await toggle.mutateAsync({ id: personId, active: !active }).catch(() => null);
     setConfirming(false);
-    if (done) router.refresh();
   }
 
   return (
@@ -62,7 +57,7 @@ export function ActiveToggle({ personId, active, displayName }: { personId: stri
       {active && confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm">确认停用「{displayName}」？</span>
-          <Button variant="danger" onClick={apply} disabled={toggle.isPending}>
+          <Button variant="danger" onClick={apply} disabled={toggle.busy}>
             确认停用
           </Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>
@@ -70,7 +65,7 @@ export function ActiveToggle({ personId, active, displayName }: { personId: stri
           </Button>
         </div>
       ) : (
-        <Button variant={active ? "danger" : "primary"} onClick={active ? () => setConfirming(true) : apply} disabled={toggle.isPending}>
+        <Button variant={active ? "danger" : "primary"} onClick={active ? () => setConfirming(true) : apply} disabled={toggle.busy}>
           {active ? "停用账号" : "启用账号"}
         </Button>
       )}

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Select } from "@/app/_components/ui/field";
@@ -41,7 +42,7 @@ export function PersonForm({
   const [version, setVersion] = useState(person?.version ?? 1);
   const [saved, setSaved] = useState(false);
   const create = useMutation(trpc.organisation.createPerson.mutationOptions());
-  const update = useMutation(trpc.organisation.updatePerson.mutationOptions());
+  const update = useSaving(trpc.organisation.updatePerson.mutationOptions());
   const mutation = person ? update : create;
   const errors = formErrors(mutation.error);
 
@@ -61,7 +62,6 @@ export function PersonForm({
       if (updated) {
         setVersion(updated.version);
         setSaved(true);
-        router.refresh();
       }
     } else {
       const created = await create
@@ -125,7 +125,7 @@ export function PersonForm({
         )}
         <p className="mt-1 text-xs text-slate-600">审核员须为市大数据局人员；一人可有多个角色。</p>
       </fieldset>
-      <Button type="submit" disabled={mutation.isPending}>
+      <Button type="submit" disabled={create.isPending || update.busy}>
         {mutation.isPending ? "正在保存…" : person ? "保存修改" : "创建人员"}
       </Button>
     </form>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/app/_components/ui/field";
@@ -11,9 +10,8 @@ import { Notice } from "@/app/_components/ui/layout";
 /** The owner's answer to one request: approve with conditions and an expiry, or reject with a reason. */
 export function DecideAccess({ id, version, resourceName }: { id: string; version: number; resourceName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [mode, setMode] = useState<"approve" | "reject" | null>(null);
-  const decide = useMutation(trpc.access.decide.mutationOptions({ onSuccess: () => router.refresh() }));
+  const decide = useSaving(trpc.access.decide.mutationOptions());
   const errors = formErrors(decide.error);
   const prefix = `decide-${id}`;
 
@@ -56,7 +54,7 @@ export function DecideAccess({ id, version, resourceName }: { id: string; versio
         <Textarea {...describedBy(`${prefix}-reason`, errors.fields.reason)} name="reason" rows={2} />
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" variant={mode === "reject" ? "danger" : "primary"} disabled={decide.isPending}>
+        <Button type="submit" variant={mode === "reject" ? "danger" : "primary"} disabled={decide.busy}>
           {mode === "approve" ? "确认同意" : "确认拒绝"}
         </Button>
         <Button variant="secondary" onClick={() => setMode(null)}>

@@ -1,10 +1,9 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatDateTime } from "@/app/_components/format";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/layout";
@@ -26,13 +25,11 @@ interface Row {
 
 export function ReviewQueue({ rows }: { rows: Row[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const batch = useMutation(
+  const batch = useSaving(
     trpc.resource.batchApprove.mutationOptions({
       onSuccess: () => {
         setSelected(new Set());
-        router.refresh();
       },
     }),
   );
@@ -66,7 +63,7 @@ export function ReviewQueue({ rows }: { rows: Row[] }) {
           全选本页
         </label>
         <Button
-          disabled={selected.size === 0 || batch.isPending}
+          disabled={selected.size === 0 || batch.busy}
           onClick={() => batch.mutate({ items: rows.filter((r) => selected.has(r.id)).map((r) => ({ id: r.id, version: r.version })) })}
         >
           {batch.isPending ? "正在处理…" : `批量通过（${selected.size}）`}

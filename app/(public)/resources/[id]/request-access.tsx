@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
@@ -11,9 +10,8 @@ import { Notice } from "@/app/_components/ui/layout";
 /** 申请使用: a department asks to use this resource. */
 export function RequestAccess({ resourceId, conditional }: { resourceId: string; conditional: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [purpose, setPurpose] = useState("");
-  const request = useMutation(trpc.access.request.mutationOptions({ onSuccess: () => router.refresh() }));
+  const request = useSaving(trpc.access.request.mutationOptions());
   const errors = formErrors(request.error);
 
   function submit(event: FormEvent) {
@@ -32,7 +30,7 @@ export function RequestAccess({ resourceId, conditional }: { resourceId: string;
       <Field id="purpose" label="用途说明" required error={errors.fields.purpose} hint="说明用于哪项业务或场景，如：社保参保一件事中核验身份">
         <Textarea {...describedBy("purpose", errors.fields.purpose)} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
       </Field>
-      <Button type="submit" disabled={request.isPending}>
+      <Button type="submit" disabled={request.busy}>
         {request.isPending ? "正在提交…" : "提交申请"}
       </Button>
     </form>

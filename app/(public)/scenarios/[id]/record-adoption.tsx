@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/app/_components/ui/field";
@@ -12,11 +11,10 @@ import { ResourcePicker, type PickedResource } from "@/app/(console)/console/sce
 /** 登记复用: the actor's department or district records that it put this scenario live. */
 export function RecordAdoption({ scenarioId, today, departmentId }: { scenarioId: string; today: string; departmentId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [liveSince, setLiveSince] = useState(today);
   const [adaptations, setAdaptations] = useState("");
   const [connected, setConnected] = useState<PickedResource[]>([]);
-  const record = useMutation(trpc.scenario.recordAdoption.mutationOptions({ onSuccess: () => router.refresh() }));
+  const record = useSaving(trpc.scenario.recordAdoption.mutationOptions());
   const errors = formErrors(record.error);
 
   function submit(event: FormEvent) {
@@ -37,7 +35,7 @@ export function RecordAdoption({ scenarioId, today, departmentId }: { scenarioId
         <legend className="text-sm font-medium text-slate-800">接入的本部门资源（可选）</legend>
         <ResourcePicker picked={connected} onChange={setConnected} ownDepartmentId={departmentId} purpose="" error={errors.fields.connectedResourceIds} onlyOwn />
       </fieldset>
-      <Button type="submit" disabled={record.isPending}>
+      <Button type="submit" disabled={record.busy}>
         {record.isPending ? "正在提交…" : "登记复用"}
       </Button>
     </form>

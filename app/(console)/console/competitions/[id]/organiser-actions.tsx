@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxGroup, describedBy, Field, Select, Textarea } from "@/app/_components/ui/field";
@@ -18,13 +17,11 @@ export function actionError(error: unknown): string | undefined {
 /** Organisers invite people who hold the judge role; they take part once they accept. */
 export function InviteJudges({ competitionId, candidates }: { competitionId: string; candidates: { id: string; label: string }[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [picked, setPicked] = useState<string[]>([]);
-  const invite = useMutation(
+  const invite = useSaving(
     trpc.competition.inviteJudges.mutationOptions({
       onSuccess: () => {
         setPicked([]);
-        router.refresh();
       },
     }),
   );
@@ -46,7 +43,7 @@ export function InviteJudges({ competitionId, candidates }: { competitionId: str
         <>
           <p className="text-sm text-slate-700">选择要邀请的评委（已有“评委”角色的在用账号）：</p>
           <CheckboxGroup name="personIds" options={candidates.map((c) => ({ value: c.id, label: c.label }))} value={picked} onChange={setPicked} />
-          <Button type="submit" disabled={invite.isPending}>
+          <Button type="submit" disabled={invite.busy}>
             {invite.isPending ? "正在邀请…" : "邀请评委"}
           </Button>
         </>
@@ -58,9 +55,8 @@ export function InviteJudges({ competitionId, candidates }: { competitionId: str
 /** A declared conflict of interest: confirm (the judge is taken off the entry) or dismiss, with an optional note. */
 export function ConflictDecision({ id, version, label }: { id: string; version: number; label: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [note, setNote] = useState("");
-  const decide = useMutation(trpc.competition.decideConflict.mutationOptions({ onSuccess: () => router.refresh() }));
+  const decide = useSaving(trpc.competition.decideConflict.mutationOptions());
   const error = actionError(decide.error);
   const noteId = `conflict-${id}-note`;
   return (
@@ -73,10 +69,10 @@ export function ConflictDecision({ id, version, label }: { id: string; version: 
         <Textarea {...describedBy(noteId)} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button variant="danger" disabled={decide.isPending} aria-label={`确认回避：${label}`} onClick={() => decide.mutate({ id, version, confirm: true, note })}>
+        <Button variant="danger" disabled={decide.busy} aria-label={`确认回避：${label}`} onClick={() => decide.mutate({ id, version, confirm: true, note })}>
           确认回避
         </Button>
-        <Button variant="secondary" disabled={decide.isPending} aria-label={`不予回避：${label}`} onClick={() => decide.mutate({ id, version, confirm: false, note })}>
+        <Button variant="secondary" disabled={decide.busy} aria-label={`不予回避：${label}`} onClick={() => decide.mutate({ id, version, confirm: false, note })}>
           不予回避
         </Button>
       </div>
@@ -87,8 +83,7 @@ export function ConflictDecision({ id, version, label }: { id: string; version: 
 /** Gives every entry of a stage its judges; when it cannot, the reasons come back and nothing changes. */
 export function AssignStage({ stageId, stageName, assigned }: { stageId: string; stageName: string; assigned: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const assign = useMutation(trpc.competition.assign.mutationOptions({ onSuccess: (r) => r.ok && router.refresh() }));
+  const assign = useSaving(trpc.competition.assign.mutationOptions());
   const error = actionError(assign.error);
   const result = assign.data;
   return (
@@ -116,7 +111,7 @@ export function AssignStage({ stageId, stageName, assigned }: { stageId: string;
           )}
         </Notice>
       )}
-      <Button disabled={assign.isPending} onClick={() => assign.mutate({ stageId })}>
+      <Button disabled={assign.busy} onClick={() => assign.mutate({ stageId })}>
         {assign.isPending ? "正在分配…" : assigned ? "重新分配评委" : "分配评委"}
       </Button>
     </div>
@@ -132,16 +127,14 @@ interface SwapEntry {
 /** Replaces one judge of an entry by hand; the server still refuses a judge with a conflict of interest. */
 export function SwapJudge({ stageId, entries, judges }: { stageId: string; entries: SwapEntry[]; judges: { id: string; label: string }[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [entryId, setEntryId] = useState("");
   const [fromJudgeId, setFrom] = useState("");
   const [toJudgeId, setTo] = useState("");
-  const swap = useMutation(
+  const swap = useSaving(
     trpc.competition.swapJudge.mutationOptions({
       onSuccess: () => {
         setFrom("");
         setTo("");
-        router.refresh();
       },
     }),
   );
@@ -206,7 +199,7 @@ export function SwapJudge({ stageId, entries, judges }: { stageId: string; entri
           </Select>
         </Field>
       </div>
-      <Button type="submit" variant="secondary" disabled={swap.isPending || !entryId || !fromJudgeId || !toJudgeId}>
+      <Button type="submit" variant="secondary" disabled={swap.busy || !entryId || !fromJudgeId || !toJudgeId}>
         {swap.isPending ? "正在调换…" : "调换评委"}
       </Button>
     </form>
@@ -216,15 +209,13 @@ export function SwapJudge({ stageId, entries, judges }: { stageId: string; entri
 /** Gives a submitted sheet back to its judge, with a reason for the audit trail. */
 export function ReopenSheet({ id, version, label }: { id: string; version: number; label: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
-  const reopen = useMutation(
+  const reopen = useSaving(
     trpc.competition.reopenSheet.mutationOptions({
       onSuccess: () => {
         setAsking(false);
         setReason("");
-        router.refresh();
       },
     }),
   );
@@ -250,7 +241,7 @@ export function ReopenSheet({ id, version, label }: { id: string; version: numbe
         <Textarea {...describedBy(reasonId, errors.fields.reason)} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <div className="flex gap-2">
-        <Button type="submit" variant="danger" disabled={reopen.isPending}>
+        <Button type="submit" variant="danger" disabled={reopen.busy}>
           确认退回
         </Button>
         <Button variant="secondary" onClick={() => setAsking(false)}>
@@ -264,8 +255,7 @@ export function ReopenSheet({ id, version, label }: { id: string; version: numbe
 /** The top N of each track go on to the next stage. */
 export function AdvanceStage({ stageId, stageName, nextName }: { stageId: string; stageName: string; nextName: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const advance = useMutation(trpc.competition.advance.mutationOptions({ onSuccess: () => router.refresh() }));
+  const advance = useSaving(trpc.competition.advance.mutationOptions());
   const error = actionError(advance.error);
   return (
     <div className="space-y-2">
@@ -276,7 +266,7 @@ export function AdvanceStage({ stageId, stageName, nextName }: { stageId: string
           {advance.data.advanced.map((a) => `${a.name}（${a.track}第 ${a.rank} 名）`).join("、")}
         </Notice>
       )}
-      <Button disabled={advance.isPending} onClick={() => advance.mutate({ stageId })}>
+      <Button disabled={advance.busy} onClick={() => advance.mutate({ stageId })}>
         {advance.isPending ? "正在计算…" : `确定晋级“${nextName}”的作品`}
       </Button>
       <p className="text-xs text-slate-600">“{stageName}”结束且评分全部提交后，按排名确定各赛道晋级作品；下一阶段开始评分前可重新确定。</p>
@@ -287,13 +277,11 @@ export function AdvanceStage({ stageId, stageName, nextName }: { stageId: string
 /** Publishes the one result set; refused (naming them) while sheets are missing or a stage is still open. */
 export function PublishResults({ competitionId, version }: { competitionId: string; version: number }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const publish = useMutation(
+  const publish = useSaving(
     trpc.competition.publish.mutationOptions({
       onSuccess: () => {
         setConfirming(false);
-        router.refresh();
       },
       // The refusal (e.g. which sheets are missing) stays on screen with the button to try again.
       onError: () => setConfirming(false),
@@ -306,7 +294,7 @@ export function PublishResults({ competitionId, version }: { competitionId: stri
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2">
           <span className="text-sm">发布后成绩向社会公示，不能撤回或重复发布。确认发布？</span>
-          <Button disabled={publish.isPending} onClick={() => publish.mutate({ competitionId, version })}>
+          <Button disabled={publish.busy} onClick={() => publish.mutate({ competitionId, version })}>
             {publish.isPending ? "正在发布…" : "确认发布"}
           </Button>
           <Button variant="secondary" onClick={() => setConfirming(false)}>
@@ -330,9 +318,8 @@ export function PublishResults({ competitionId, version }: { competitionId: stri
 /** Winners of the chosen awards become 标杆场景 in one step. */
 export function PromoteWinners({ competitionId }: { competitionId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [awards, setAwards] = useState<string[]>(["first"]);
-  const promote = useMutation(trpc.competition.promote.mutationOptions({ onSuccess: () => router.refresh() }));
+  const promote = useSaving(trpc.competition.promote.mutationOptions());
   const error = actionError(promote.error);
   const r = promote.data;
   return (
@@ -354,7 +341,7 @@ export function PromoteWinners({ competitionId }: { competitionId: string }) {
         </Notice>
       )}
       <CheckboxGroup name="awards" options={AWARDS.map((a) => ({ value: a, label: AWARD_LABELS[a] }))} value={awards} onChange={setAwards} />
-      <Button type="submit" disabled={promote.isPending}>
+      <Button type="submit" disabled={promote.busy}>
         {promote.isPending ? "正在设置…" : "设为标杆场景"}
       </Button>
     </form>

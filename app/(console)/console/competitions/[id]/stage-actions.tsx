@@ -1,9 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { toShanghaiInput } from "@/app/_components/competition-labels";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input } from "@/app/_components/ui/field";
@@ -29,33 +28,28 @@ export interface StageProps {
  */
 export function StageActions({ stage, locked }: { stage: StageProps; locked: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [opensAt, setOpensAt] = useState("");
   const [closesAt, setClosesAt] = useState("");
-  const done = (text: string) => {
-    setMessage(text);
-    router.refresh();
-  };
-  const open = useMutation(trpc.competition.openStage.mutationOptions({ onSuccess: () => done(`已开放“${stage.name}”`) }));
-  const close = useMutation(
+  const open = useSaving(trpc.competition.openStage.mutationOptions({ onSuccess: () => setMessage(`已开放“${stage.name}”`) }));
+  const close = useSaving(
     trpc.competition.closeStage.mutationOptions({
-      onSuccess: (r) => done(`已结束“${stage.name}”${r.missingSheets ? `，尚有 ${r.missingSheets} 份评分未提交` : ""}`),
+      onSuccess: (r) => setMessage(`已结束“${stage.name}”${r.missingSheets ? `，尚有 ${r.missingSheets} 份评分未提交` : ""}`),
     }),
   );
-  const update = useMutation(
+  const update = useSaving(
     trpc.competition.updateStage.mutationOptions({
       onSuccess: () => {
         setEditing(false);
-        done(`已保存“${stage.name}”的时间`);
+        setMessage(`已保存“${stage.name}”的时间`);
       },
     }),
   );
   const all = [open, close, update];
   const failed = all.find((m) => m.isError);
   const errors = formErrors(failed?.error);
-  const pending = all.some((m) => m.isPending);
+  const pending = all.some((m) => m.busy);
   const ref = { id: stage.id, version: stage.version };
   const start = () => {
     setMessage(null);
@@ -106,6 +100,7 @@ export function StageActions({ stage, locked }: { stage: StageProps; locked: boo
           {stage.status !== "closed" && !editing && (
             <Button
               variant="secondary"
+              disabled={pending}
               aria-label={`修改“${stage.name}”的时间`}
               onClick={() => {
                 setOpensAt(toShanghaiInput(stage.opensAt));

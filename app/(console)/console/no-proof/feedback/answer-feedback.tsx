@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
@@ -11,9 +10,8 @@ import { Notice } from "@/app/_components/ui/layout";
 /** Reply to a citizen's report, close it (办结), or both. */
 export function AnswerFeedback({ id, version, replied }: { id: string; version: number; replied: boolean }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [reply, setReply] = useState("");
-  const answer = useMutation(trpc.noProof.answerFeedback.mutationOptions({ onSuccess: () => { setReply(""); router.refresh(); } }));
+  const answer = useSaving(trpc.noProof.answerFeedback.mutationOptions({ onSuccess: () => setReply("") }));
   const errors = formErrors(answer.error);
   const field = `reply-${id}`;
   return (
@@ -30,10 +28,10 @@ export function AnswerFeedback({ id, version, replied }: { id: string; version: 
         <Textarea {...describedBy(field, errors.fields.reply)} rows={2} value={reply} onChange={(e) => setReply(e.target.value)} />
       </Field>
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" value="reply" variant="secondary" disabled={answer.isPending}>
+        <Button type="submit" value="reply" variant="secondary" disabled={answer.busy}>
           答复
         </Button>
-        <Button type="submit" value="close" disabled={answer.isPending}>
+        <Button type="submit" value="close" disabled={answer.busy}>
           {replied ? "办结" : "答复并办结"}
         </Button>
       </div>

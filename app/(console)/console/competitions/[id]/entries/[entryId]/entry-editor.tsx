@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Options, Select, Textarea } from "@/app/_components/ui/field";
@@ -23,7 +24,7 @@ export function EntryEditor({ entry, tracks, competitionId }: { entry: EditableE
   const router = useRouter();
   const [v, setV] = useState({ track: entry.track, team: entry.team, summary: entry.summary });
   const [withdrawing, setWithdrawing] = useState(false);
-  const update = useMutation(trpc.competition.updateEntry.mutationOptions({ onSuccess: () => router.refresh() }));
+  const update = useSaving(trpc.competition.updateEntry.mutationOptions());
   const withdraw = useMutation(
     trpc.competition.withdrawEntry.mutationOptions({ onSuccess: () => router.push(`/console/competitions/${competitionId}`) }),
   );
@@ -60,7 +61,7 @@ export function EntryEditor({ entry, tracks, competitionId }: { entry: EditableE
         <Field id="summary" label="作品简介" required error={errors.fields.summary} hint={`20–2000 字（已输入 ${v.summary.trim().length} 字）`}>
           <Textarea {...field("summary")} rows={6} maxLength={2000} />
         </Field>
-        <Button type="submit" disabled={update.isPending}>
+        <Button type="submit" disabled={update.busy}>
           {update.isPending ? "正在保存…" : "保存修改"}
         </Button>
       </form>
@@ -135,13 +136,11 @@ export function AttachmentUpload({ entryId, maxMb }: { entryId: string; maxMb: n
 /** A 路演 or demo video as an https link. */
 export function VideoLinkForm({ entryId }: { entryId: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [v, setV] = useState({ title: "", url: "" });
-  const add = useMutation(
+  const add = useSaving(
     trpc.competition.addVideoLink.mutationOptions({
       onSuccess: () => {
         setV({ title: "", url: "" });
-        router.refresh();
       },
     }),
   );
@@ -165,7 +164,7 @@ export function VideoLinkForm({ entryId }: { entryId: string }) {
       <Field id="video-url" label="视频链接" error={errors.fields.url} hint="以 https:// 开头">
         <Input {...describedBy("video-url", errors.fields.url)} type="url" inputMode="url" value={v.url} onChange={(e) => setV({ ...v, url: e.target.value })} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={add.isPending}>
+      <Button type="submit" variant="secondary" disabled={add.busy}>
         {add.isPending ? "正在添加…" : "添加视频链接"}
       </Button>
     </form>
@@ -174,12 +173,11 @@ export function VideoLinkForm({ entryId }: { entryId: string }) {
 
 export function RemoveAttachment({ id, name }: { id: string; name: string }) {
   const trpc = useTRPC();
-  const router = useRouter();
-  const remove = useMutation(trpc.competition.removeAttachment.mutationOptions({ onSuccess: () => router.refresh() }));
+  const remove = useSaving(trpc.competition.removeAttachment.mutationOptions());
   const error = formErrors(remove.error).form;
   return (
     <>
-      <button type="button" className="text-red-700 underline" aria-label={`删除附件「${name}」`} disabled={remove.isPending} onClick={() => remove.mutate({ id })}>
+      <button type="button" className="text-red-700 underline" aria-label={`删除附件「${name}」`} disabled={remove.busy} onClick={() => remove.mutate({ id })}>
         删除
       </button>
       {error && (
@@ -197,13 +195,11 @@ export function RemoveAttachment({ id, name }: { id: string; name: string }) {
  */
 export function DeclareConflict({ entryId, judges }: { entryId: string; judges?: { id: string; label: string }[] }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [v, setV] = useState({ judgeId: "", type: "", note: "" });
-  const declare = useMutation(
+  const declare = useSaving(
     trpc.competition.declareConflict.mutationOptions({
       onSuccess: () => {
         setV({ judgeId: "", type: "", note: "" });
-        router.refresh();
       },
     }),
   );
@@ -244,7 +240,7 @@ export function DeclareConflict({ entryId, judges }: { entryId: string; judges?:
       <Field id="conflict-note" label="说明" error={errors.fields.note} hint="类型为“其他”时必填">
         <Textarea {...describedBy("conflict-note", errors.fields.note)} rows={2} value={v.note} onChange={(e) => setV({ ...v, note: e.target.value })} />
       </Field>
-      <Button type="submit" variant="secondary" disabled={declare.isPending}>
+      <Button type="submit" variant="secondary" disabled={declare.busy}>
         {declare.isPending ? "正在申报…" : "申报利益冲突"}
       </Button>
     </form>
