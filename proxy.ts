@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { internalPath, VIEW_COOKIE } from "@/server/noproof/views";
+import { internalPath, searchPath, VIEW_COOKIE } from "@/server/noproof/views";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -81,7 +81,7 @@ function citizenRoute(request: NextRequest): URL {
   // name the host differently (localhost for 127.0.0.1), which Next would take for another server.
   const origin = `${request.nextUrl.protocol}//${request.headers.get("host") ?? request.nextUrl.host}`;
   if (/^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)) return new URL(pathname, origin);
-  return new URL(internalPath(view, pathname === "/no-proof/search" ? `/no-proof/search/${encodeURIComponent(searchParams.get("q")!.trim().slice(0, 50))}` : pathname), origin);
+  return new URL(internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname), origin);
 }
 
 export const config = {

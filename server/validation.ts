@@ -25,3 +25,42 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * What a person typed into a search box. Never refused: control characters are dropped, and text
+ * longer than `max` is cut to `max` characters (the page says so); `%`, quotes and slashes are
+ * searched as text by the queries.
+ */
+export const searchText = (max: number) =>
+  z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((v) => v?.replace(/[\p{Cc}\p{Cs}]/gu, "").trim().slice(0, max) || undefined);
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** A page's search params with one value per key: a repeated key counts once, by its first value. */
+export function firstValues(params: SearchParams): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}
+
+/**
+ * URL search params as a page reads them: a value that does not fit its field is read as absent, so
+ * a hand-edited or crawled address shows the unfiltered page instead of an error.
+ */
+export function readSearchParams<S extends z.ZodObject>(schema: S, params: SearchParams): z.output<S> {
+  const values = firstValues(params);
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const parsed = field.safeParse(values[key]);
+    out[key] = parsed.success ? parsed.data : field.safeParse(undefined).data;
+  }
+  return out as z.output<S>;
+}
+
+/** Whether the typed text was cut to fit `max` characters, so the page can say so. */
+export function wasShortened(params: SearchParams, key: string, max: number): boolean {
+  const value = firstValues(params)[key];
+  return typeof value === "string" && value.trim().length > max;
+}

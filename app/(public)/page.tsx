@@ -1,12 +1,22 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { api } from "@/server/api/server";
+import type { PlanTarget } from "@/server/targets/targets";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { Card } from "@/app/_components/ui/layout";
+import { TargetProgress } from "@/app/_components/target-progress";
 
 export const metadata: Metadata = { title: { absolute: "城市云脑 · 场景开放平台" } };
 
+/** Where each target's records are listed. The citizen pages are left with a full page load (plain <a>). */
+const TARGET_LINKS: Record<PlanTarget["key"], string> = {
+  resources: "/resources",
+  bigScenarios: "/scenarios?kind=big_scenario",
+  noProofScenarios: "/no-proof",
+  internalOneThing: "/scenarios?kind=one_thing",
+};
+
 export default async function HomePage() {
-  const targets = await (await api()).site.targets();
+  const { year, targets } = await (await api()).site.targets();
   return (
     <div className="space-y-8">
       <DemoDataNotice />
@@ -16,34 +26,38 @@ export default async function HomePage() {
           汇聚全市部门与区市的数据、接口、算法模型等资源，支撑多跨融合大场景建设，推动“一地创新、全市复用”，并向市民公开“无证明城市”办事指引。
         </p>
       </section>
+      <a
+        href="/no-proof"
+        className="flex min-h-16 flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-700 px-5 py-4 text-white shadow-sm hover:bg-brand-800"
+      >
+        <span>
+          <span className="block text-xl font-semibold">查一查：办事还要不要开证明</span>
+          <span className="block text-sm text-white/90">无证明城市 · 哪些证明不用再交、用什么代替、去哪里办</span>
+        </span>
+        <span aria-hidden="true" className="text-2xl">
+          →
+        </span>
+      </a>
       <section aria-labelledby="targets-heading" className="space-y-3">
         <h2 id="targets-heading" className="text-xl font-semibold">
-          《数字青岛2023年行动方案》目标进度
+          《数字青岛2023年行动方案》目标 · {year} 年进度
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {targets.map((t) => {
-            const percent = Math.min(100, Math.round((t.current / t.target) * 100));
+            const href = TARGET_LINKS[t.key];
+            const title =
+              href === "/no-proof" ? (
+                <a href={href} className="text-brand-700 underline underline-offset-2 after:absolute after:inset-0 after:content-['']">
+                  {t.label}
+                </a>
+              ) : (
+                <Link href={href} className="text-brand-700 underline underline-offset-2 after:absolute after:inset-0 after:content-['']">
+                  {t.label}
+                </Link>
+              );
             return (
-              <li key={t.key}>
-                <Card className="h-full">
-                  <h3 className="text-base font-medium text-slate-800">{t.label}</h3>
-                  <p className="mt-2 text-3xl font-semibold text-brand-700" data-testid={`target-${t.key}`}>
-                    {t.current}
-                    <span className="ml-1 text-base font-normal text-slate-600">/ 目标 ≥{t.target}</span>
-                  </p>
-                  <div
-                    className="mt-3 h-2 rounded bg-slate-200"
-                    role="progressbar"
-                    aria-label={`${t.label}完成进度`}
-                    aria-valuemin={0}
-                    aria-valuemax={100}
-                    aria-valuenow={percent}
-                  >
-                    <div className="h-2 rounded bg-brand-600" style={{ width: `${percent}%` }} />
-                  </div>
-                  <p className="mt-2 text-xs text-slate-600">{t.source}</p>
-                  {!t.tracked && <p className="mt-1 text-xs text-amber-800">该目录建设中，暂未开始统计</p>}
-                </Card>
+              <li key={t.key} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600 sm:p-6">
+                <TargetProgress target={t} title={title} />
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { Badge } from "@/app/_components/ui/layout";
 import {
   AGGREGATION_METHOD_LABELS,
@@ -55,11 +55,6 @@ export function aggregationNote(method: keyof typeof AGGREGATION_METHOD_LABELS):
       "评分不少于 5 份的评委，其加权得分先按本人的平均分和标准差标准化，再换算到全体评委的分数尺度，然后取平均分，以免个别评委打分偏严或偏松左右排名；评分少于 5 份的评委按原始得分计入。",
   }[method];
   return [weighted, perMethod, "得分相同时，依次比较未去分的总分、权重最高评分项的平均分和报名时间（较早者在前）。"];
-}
-
-/** A time as a datetime-local field's value in Qingdao's clock: 「2024-06-30T17:00」. */
-export function toShanghaiInput(value: Date | string): string {
-  return new Date(value).toLocaleString("sv-SE", { timeZone: "Asia/Shanghai", hour12: false }).replace(" ", "T").slice(0, 16);
 }
 
 /** 「2024/06/30 09:00 至 2024/07/31 17:00」, in Qingdao's clock. */

@@ -3,35 +3,52 @@ import { can, hasRole, type Actor } from "@/server/auth/permissions";
 export interface NavItem {
   href: string;
   label: string;
+  /**
+   * A page of the cached citizen frame (/no-proof): reached with a full page load, never the client
+   * router, whose RSC request the citizen pages do not answer as staff pages do.
+   */
+  document?: boolean;
 }
 
+export interface Navigation {
+  /** Public pages, for everyone, kept apart from the work pages. */
+  public: NavItem[];
+  /** The work pages a person uses daily, in the console bar. */
+  work: NavItem[];
+  /** Less frequent pages (the department, administration), under 「更多」. */
+  more: NavItem[];
+}
+
+const PUBLIC: NavItem[] = [
+  { href: "/", label: "首页" },
+  { href: "/resources", label: "资源目录" },
+  { href: "/scenarios", label: "场景目录" },
+  { href: "/no-proof", label: "无证明城市", document: true },
+  { href: "/competitions", label: "大赛成绩" },
+];
+
 /** The header's links for this person: public pages for everyone, console pages by role. */
-export function navigationFor(actor: Actor | null): NavItem[] {
-  const items: NavItem[] = [
-    { href: "/", label: "首页" },
-    { href: "/resources", label: "资源目录" },
-    { href: "/scenarios", label: "场景目录" },
-    { href: "/no-proof", label: "无证明城市" },
-    { href: "/competitions", label: "大赛成绩" },
+export function navigationFor(actor: Actor | null): Navigation {
+  if (!actor) return { public: PUBLIC, work: [], more: [] };
+  const work: NavItem[] = [
+    { href: "/console", label: "工作台" },
+    { href: "/console/requests", label: "资源申请" },
+    { href: "/console/scenarios", label: "本部门场景" },
   ];
-  if (!actor) return items;
-  items.push({ href: "/console", label: "工作台" });
-  items.push({ href: "/console/requests", label: "资源申请" });
-  items.push({ href: "/console/scenarios", label: "本部门场景" });
-  if (can.editNoProofCase(actor, actor.departmentId)) items.push({ href: "/console/no-proof", label: "无证明场景" });
-  if (can.reviewResources(actor)) items.push({ href: "/console/review", label: "审核" });
-  if (can.viewDashboard(actor)) items.push({ href: "/console/dashboard", label: "目标看板" });
+  if (can.editNoProofCase(actor, actor.departmentId)) work.push({ href: "/console/no-proof", label: "无证明场景" });
+  if (can.reviewResources(actor)) work.push({ href: "/console/review", label: "审核" });
+  if (can.viewDashboard(actor)) work.push({ href: "/console/dashboard", label: "目标看板" });
   // Organisers run competitions; publishers enter their department's scenarios; judges score what they are given.
-  if (can.manageCompetitions(actor)) items.push({ href: "/console/competitions", label: "创新大赛" });
-  else if (hasRole(actor, "publisher")) items.push({ href: "/console/competitions", label: "大赛报名" });
-  if (can.scoreEntries(actor)) items.push({ href: "/console/judging", label: "评审任务" });
-  items.push({ href: `/console/departments/${actor.departmentId}`, label: "本部门" });
+  if (can.manageCompetitions(actor)) work.push({ href: "/console/competitions", label: "创新大赛" });
+  else if (hasRole(actor, "publisher")) work.push({ href: "/console/competitions", label: "大赛报名" });
+  if (can.scoreEntries(actor)) work.push({ href: "/console/judging", label: "评审任务" });
+  const more: NavItem[] = [{ href: `/console/departments/${actor.departmentId}`, label: "本部门" }];
   if (can.manageOrganisation(actor)) {
-    items.push({ href: "/console/departments", label: "部门管理" });
-    items.push({ href: "/console/people", label: "人员管理" });
+    more.push({ href: "/console/departments", label: "部门管理" });
+    more.push({ href: "/console/people", label: "人员管理" });
   }
-  if (can.viewAuditTrail(actor)) items.push({ href: "/console/audit", label: "审计日志" });
-  return items;
+  if (can.viewAuditTrail(actor)) more.push({ href: "/console/audit", label: "审计日志" });
+  return { public: PUBLIC, work, more };
 }
 
 /** The work a person starts from the console home, by role. */
@@ -44,5 +61,6 @@ export function consoleActionsFor(actor: Actor): NavItem[] {
   }
   if (can.editScenario(actor, actor.departmentId)) items.push({ href: "/console/scenarios/new", label: "登记场景" });
   if (can.handleFeedback(actor, actor.departmentId)) items.push({ href: "/console/no-proof/feedback", label: "公众反映" });
-  return [...items, ...navigationFor(actor).filter((i) => i.href.startsWith("/console/"))];
+  const { work, more } = navigationFor(actor);
+  return [...items, ...[...work, ...more].filter((i) => i.href !== "/console")];
 }

@@ -1,13 +1,65 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
 import { getActor } from "@/server/auth/session";
-import { ROLE_LABELS } from "@/server/auth/permissions";
+import { ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { signOutAction } from "@/app/_components/auth-actions";
-import { navigationFor } from "./navigation";
+import { Menu } from "./menu";
+import { NavLink } from "./nav-link";
+import { navigationFor, type NavItem } from "./navigation";
 
+const barLink = "flex min-h-11 items-center px-3 whitespace-nowrap hover:bg-white/10";
+const panelLink = "flex min-h-11 items-center px-4 hover:bg-brand-50";
+
+function Count({ n }: { n: number }) {
+  if (n <= 0) return null;
+  return (
+    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
+      {n}
+      <span className="sr-only"> 条未读</span>
+    </span>
+  );
+}
+
+function Items({ items, badges, className }: { items: NavItem[]; badges: Record<string, number>; className: string }) {
+  return items.map((item) => (
+    <li key={item.href}>
+      <NavLink item={item} className={className}>
+        {item.label}
+        <Count n={badges[item.href] ?? 0} />
+      </NavLink>
+    </li>
+  ));
+}
+
+function WhoIsSignedIn({ actor }: { actor: Actor }) {
+  const roles = actor.roles.map((r) => ROLE_LABELS[r]).join("、") || "无角色";
+  return (
+    <span className="min-w-0 truncate text-sm" title={`${actor.displayName}（${roles}），${actor.departmentName}`}>
+      {actor.displayName}
+      <span className="hidden sm:inline">（{roles}）</span>
+      <span className="sr-only sm:hidden">（{roles}）</span>
+    </span>
+  );
+}
+
+function SignOut() {
+  return (
+    <form action={signOutAction}>
+      <button type="submit" className="min-h-11 rounded border border-white/50 px-3 text-sm whitespace-nowrap hover:bg-white/10">
+        退出登录
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The staff frame's header. Public pages sit in the top bar, apart from the work pages of the
+ * console bar below it, whose less frequent pages are under 「更多」. On a phone everything is in one
+ * 「菜单」, and who is signed in stays in view.
+ */
 export async function SiteHeader() {
   const actor = await getActor();
-  const items = navigationFor(actor);
+  const nav = navigationFor(actor);
   const caller = actor ? await api() : null;
   const [unread, feedback] = caller ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback()]) : [null, 0];
   const badges: Record<string, number> = { "/console/requests": (unread?.received ?? 0) + (unread?.sent ?? 0), "/console/no-proof": feedback };
@@ -16,45 +68,60 @@ export async function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         跳到主要内容
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-wide whitespace-nowrap">
-          城市云脑 · 场景开放平台
-        </Link>
-        <div className="flex items-center gap-3 text-sm">
-          {actor ? (
-            <>
-              <span className="hidden sm:inline" title={actor.departmentName}>
-                {actor.displayName}（{actor.roles.map((r) => ROLE_LABELS[r]).join("、") || "无角色"}）
-              </span>
-              <form action={signOutAction}>
-                <button type="submit" className="rounded border border-white/50 px-3 py-1.5 hover:bg-white/10">
-                  退出登录
-                </button>
-              </form>
-            </>
-          ) : (
-            <Link href="/login" className="rounded border border-white/50 px-3 py-1.5 hover:bg-white/10">
-              登录
-            </Link>
-          )}
-        </div>
-      </div>
-      <nav aria-label="主导航" className="bg-brand-800/60">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm">
-          {items.map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="relative block px-3 py-2 whitespace-nowrap hover:bg-white/10">
-                {item.label}
-                {(badges[item.href] ?? 0) > 0 && (
-                  <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs">
-                    {badges[item.href]}
-                    <span className="sr-only"> 条未读</span>
-                  </span>
-                )}
+      <nav aria-label="主导航">
+        <div className="mx-auto flex max-w-6xl items-center gap-x-4 gap-y-2 px-4 py-2">
+          <Link href="/" className="mr-2 flex min-h-11 items-center text-lg font-semibold tracking-wide whitespace-nowrap">
+            城市云脑<span className="hidden sm:inline">&nbsp;· 场景开放平台</span>
+          </Link>
+          <ul className="hidden flex-1 text-sm md:flex" aria-label="公共服务">
+            <Items items={nav.public} badges={badges} className={barLink} />
+          </ul>
+          <div className="ml-auto flex min-w-0 items-center gap-2">
+            {actor ? (
+              <>
+                <WhoIsSignedIn actor={actor} />
+                <SignOut />
+              </>
+            ) : (
+              <Link href="/login" className="flex min-h-11 items-center rounded border border-white/50 px-3 text-sm hover:bg-white/10">
+                登录
               </Link>
-            </li>
-          ))}
-        </ul>
+            )}
+            <Menu
+              label="菜单"
+              className="md:hidden"
+              panelClassName="absolute right-0 z-20 mt-1 max-h-[80vh] w-64 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-slate-900 shadow-lg"
+            >
+              <ul aria-label="公共服务" className="border-b border-slate-200 pb-1">
+                <Items items={nav.public} badges={badges} className={panelLink} />
+              </ul>
+              {actor && (
+                <>
+                  <ul aria-label="工作台" className="py-1">
+                    <Items items={[...nav.work, ...nav.more]} badges={badges} className={panelLink} />
+                  </ul>
+                  <p className="border-t border-slate-200 px-4 py-2 text-sm text-slate-700">{actor.departmentName}</p>
+                </>
+              )}
+            </Menu>
+          </div>
+        </div>
+        {actor && (
+          <div className="hidden bg-brand-800/60 md:block">
+            <ul className="mx-auto flex max-w-6xl flex-wrap px-2 text-sm" aria-label="工作台">
+              <Items items={nav.work} badges={badges} className={barLink} />
+              {nav.more.length > 0 && (
+                <li>
+                  <Menu label="更多" panelClassName="absolute right-0 z-20 mt-1 w-44 rounded-md border border-slate-200 bg-white py-1 text-slate-900 shadow-lg">
+                    <ul>
+                      <Items items={nav.more} badges={badges} className={panelLink} />
+                    </ul>
+                  </Menu>
+                </li>
+              )}
+            </ul>
+          </div>
+        )}
       </nav>
     </header>
   );

@@ -7,6 +7,9 @@
  *   复赛, awards per track, and the 一等奖 scenarios marked as benchmarks. One judge marks deliberately low
  *   and one deliberately high, so the judge-consistency report has something to flag.
  * - 2024: 报名 open now (it closes about a month after the seed runs), a few entries, judges invited.
+ * - 2026 “一件事”专项赛: 报名 over, 初赛网评 open today (three days after it began, eleven days left), six
+ *   judges assigned without conflicts; some sheets are in, some drafts, and the demo `judge` has every
+ *   sheet still to score, so a visitor signed in as a judge can try the score sheet.
  *
  * Assignments come from assignJudges(), advancement from aggregate()/advancing(), awards from
  * awardPlacements() — the same functions the services use — run on stable keys (scenario names, usernames)
@@ -38,6 +41,7 @@ import { awardPlacements, type StageRanking } from "@/server/competition/awards"
 import type { AwardQuota, RubricCriterion } from "@/server/competition/schemas";
 import { scenarioContentSchema, type ScenarioContent } from "@/server/scenarios/schemas";
 import { DAY, seededOrganisation } from "./catalogue";
+import { shanghaiDate, shanghaiInstant } from "@/server/time";
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -260,6 +264,18 @@ const ENTRIES_2024: [name: string, track: Track][] = [
   ["企业开办一件事", "产业发展"],
 ];
 
+const ENTRIES_2026: [name: string, track: Track][] = [
+  ["公文流转一件事", "城市治理"],
+  ["督查督办一件事", "城市治理"],
+  ["审计整改一件事", "城市治理"],
+  ["建议提案办理一件事", "城市治理"],
+  ["消防救援一件事", "民生服务"],
+  ["电梯应急处置一件事", "民生服务"],
+  ["12345热线工单协同流转一件事", "民生服务"],
+];
+/** The 2026 panel: the README's judge and five more, none of whom has answered for another competition yet. */
+const JUDGES_2026 = ["judge", "judge.gaj", "judge.jtj", "judge.370211", "judge.gxj", "judge.370283"] as const;
+
 /** [judge, scenario, type, declared by, note, status] */
 const CONFLICTS_2023 = [
   ["judge.jyj", "看病就医大场景", "recent_collaboration", "entrant", "该评委所在单位近两年与本场景承建团队合作开发健康教育平台", "confirmed"],
@@ -293,7 +309,7 @@ const normal = (random: () => number) => (random() + random() + random() + rando
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
 
 /** A time in Qingdao: "2023-06-30 17:00". */
-const shanghai = (text: string) => new Date(`${text.replace(" ", "T")}:00+08:00`);
+const shanghai = shanghaiInstant;
 const between = (from: Date, to: Date, fraction: number) => new Date(from.getTime() + Math.floor((to.getTime() - from.getTime()) * fraction));
 
 // ---------------------------------------------------------------------------------------------
@@ -446,7 +462,7 @@ async function loadEntries(tx: Db, list: readonly [string, Track][], window: { f
 // ---------------------------------------------------------------------------------------------
 // The competitions
 
-/** Seeds both demo competitions into a database that has none; returns how many it added. */
+/** Seeds the demo competitions into a database that has none; returns how many it added. */
 export async function seedCompetitions(tx: Db, now = Date.now()): Promise<number> {
   const [existing] = await tx.select({ n: count() }).from(competitions);
   if ((existing?.n ?? 0) > 0) return 0;
@@ -462,7 +478,8 @@ export async function seedCompetitions(tx: Db, now = Date.now()): Promise<number
   await seedIndustryScenarios(tx, deptId, publisherOf, reviewer, (id) => staff.find((p) => p.id === id)!.displayName);
   await seed2023(tx, judges, admin, publisherOf);
   await seed2024(tx, judges, admin, publisherOf, now);
-  return 2;
+  await seed2026(tx, judges, admin, publisherOf, now);
+  return 3;
 }
 
 interface Judge {
@@ -623,7 +640,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
 async function seed2024(tx: Db, judges: Judge[], admin: string, publisherOf: Map<string, string>, now: number) {
   const competitionId = randomUUID();
   // Dates in Qingdao, so that 报名 closes at 17:00 local time about a month from now.
-  const day = (offset: number, time: string) => shanghai(`${new Date(now + offset * DAY).toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })} ${time}`);
+  const day = (offset: number, time: string) => shanghai(`${shanghaiDate(new Date(now + offset * DAY))} ${time}`);
   const stageDefs = [
     { name: "报名", kind: "registration" as const, opensAt: day(-20, "09:00"), closesAt: day(30, "17:00"), rubric: [], judgesPerEntry: null, advancePerTrack: null },
     { name: "初赛网评", kind: "review" as const, opensAt: day(37, "09:00"), closesAt: day(51, "17:00"), rubric: REVIEW_RUBRIC, judgesPerEntry: 5, advancePerTrack: 6 },
@@ -694,4 +711,103 @@ async function seed2024(tx: Db, judges: Judge[], admin: string, publisherOf: Map
     note: "该评委所在区与本场景在城阳区共同试点校门口交通视频联动，近一年合作密切",
     createdAt: new Date(now - 2 * DAY),
   });
+}
+
+async function seed2026(tx: Db, allJudges: Judge[], admin: string, publisherOf: Map<string, string>, now: number) {
+  const competitionId = randomUUID();
+  const day = (offset: number, time: string) => shanghai(`${shanghaiDate(new Date(now + offset * DAY))} ${time}`);
+  const stageDefs = [
+    { name: "报名", kind: "registration" as const, opensAt: day(-45, "09:00"), closesAt: day(-12, "17:00"), rubric: [], judgesPerEntry: null, advancePerTrack: null, status: "closed" as const },
+    { name: "初赛网评", kind: "review" as const, opensAt: day(-3, "09:00"), closesAt: day(11, "17:00"), rubric: REVIEW_RUBRIC, judgesPerEntry: 3, advancePerTrack: 2, status: "open" as const },
+    { name: "决赛路演", kind: "review" as const, opensAt: day(25, "09:00"), closesAt: day(25, "18:00"), rubric: FINAL_RUBRIC, judgesPerEntry: 5, advancePerTrack: null, status: "pending" as const },
+  ];
+  const stages = stageDefs.map((s, i) => ({ ...s, id: randomUUID(), position: i + 1 }));
+  const created = day(-50, "10:00");
+  await tx.insert(competitions).values({
+    id: competitionId,
+    name: "2026年青岛城市云脑“一件事”专项赛",
+    year: 2026,
+    tracks: ["城市治理", "民生服务"],
+    status: "running",
+    aggregationMethod: "trimmed_mean",
+    awardQuota: QUOTA,
+    createdBy: admin,
+    version: 2,
+    createdAt: created,
+    updatedAt: stageDefs[0]!.opensAt,
+  });
+  await tx.insert(competitionStages).values(
+    stages.map(({ status, ...s }) => ({
+      ...s,
+      competitionId,
+      status,
+      version: status === "pending" ? 1 : status === "open" ? 2 : 3,
+      createdAt: created,
+      updatedAt: status === "pending" ? created : s.opensAt,
+    })),
+  );
+  const judges = JUDGES_2026.map((username) => allJudges.find((j) => j.username === username)!);
+  await tx.insert(competitionJudges).values(
+    judges.map((j, i) => ({
+      competitionId,
+      personId: j.id,
+      status: "accepted" as const,
+      invitedBy: admin,
+      invitedAt: day(-20, "10:00"),
+      respondedAt: day(-19 + (i % 3), "15:00"),
+    })),
+  );
+  const entries = await loadEntries(tx, ENTRIES_2026, { from: day(-44, "09:00"), to: day(-13, "17:00") }, publisherOf);
+  await tx.insert(competitionEntries).values(
+    entries.map((e) => ({
+      id: e.id,
+      competitionId,
+      track: e.track,
+      scenarioId: e.scenarioId,
+      departmentId: e.departmentId,
+      team: e.team,
+      summary: e.summary,
+      advancedStageId: stages[1]!.id,
+      submittedBy: e.submittedBy,
+      submittedAt: e.submittedAt,
+      createdAt: e.submittedAt,
+      updatedAt: e.submittedAt,
+    })),
+  );
+  const review = stages[1]!;
+  const plan = assignJudges({
+    entries: entries.map((e) => ({ id: e.key, track: e.track, title: e.key, departmentIds: e.departmentIds })),
+    judges: judges.map((j) => ({ id: j.username, departmentId: j.departmentId, name: j.displayName })),
+    conflicts: [],
+    perEntry: review.judgesPerEntry!,
+  });
+  if (!plan.ok) throw new Error(`competition seed: ${plan.problems.join("；")}`);
+  const byKey = new Map(entries.map((e) => [e.key, e]));
+  const judgeByName = new Map(judges.map((j) => [j.username, j]));
+  await tx.insert(competitionAssignments).values(
+    plan.assignments.map((a) => ({ stageId: review.id, entryId: byKey.get(a.entryId)!.id, judgeId: judgeByName.get(a.judgeId)!.id, assignedAt: day(-4, "16:00") })),
+  );
+  // Three days in: the other judges have submitted about half their sheets and saved a few drafts.
+  const sheets = plan.assignments
+    .filter((a) => a.judgeId !== "judge")
+    .map((a) => ({ a, roll: randomFor(`progress|2026|${a.entryId}|${a.judgeId}`)() }))
+    .filter(({ roll }) => roll < 0.7)
+    .map(({ a, roll }) => {
+      const marks = markSheet("2026|初赛网评", a.entryId, a.judgeId, review.rubric);
+      const at = between(review.opensAt, new Date(now - 3_600_000), randomFor(`at|2026|${a.entryId}|${a.judgeId}`)());
+      const submitted = roll < 0.5;
+      return {
+        stageId: review.id,
+        entryId: byKey.get(a.entryId)!.id,
+        judgeId: judgeByName.get(a.judgeId)!.id,
+        scores: marks.scores,
+        comments: marks.comments,
+        status: submitted ? ("submitted" as const) : ("draft" as const),
+        submittedAt: submitted ? at : null,
+        version: submitted ? 2 : 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+    });
+  if (sheets.length) await tx.insert(competitionScoreSheets).values(sheets);
 }

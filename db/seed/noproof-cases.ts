@@ -217,6 +217,8 @@ interface Row {
   basis: string;
   date: string;
   districts?: string[];
+  /** What is still to be brought besides the kept proofs; default from the audience (see `materialsOf`). */
+  bring?: string[];
 }
 
 const NOPROOF_BASIS = "《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）";
@@ -264,7 +266,7 @@ const TRANSPORT: Row[] = [
     ],
     via: appAnd("二手车交易市场登记服务站", VEHICLE_OFFICE),
     steps: ["买卖双方在二手车交易市场登记服务站签订交易合同", "车辆查验（符合条件的免查验）", "窗口签注登记证书，当场领取新行驶证"],
-    limit: "即办", fee: "按规定收取号牌、行驶证工本费", basis: basis("《机动车登记规定》"), date: "2026-03-01",
+    limit: "即办", fee: "按规定收取号牌、行驶证工本费", basis: basis("《机动车登记规定》"), date: "2026-03-01", bring: ["二手车销售统一发票或买卖合同", "机动车登记证书", "待过户车辆（到场查验）"],
   },
   {
     dept: "QD-GAJ", type: "QR", name: "机动车临时行驶车号牌核发", domain: "transport", events: ["travel"],
@@ -1006,7 +1008,7 @@ const OTHERS: Row[] = [
     ],
     via: appAnd(REAL_ESTATE_HALL),
     steps: ["买卖双方在线签订合同并预约", "到登记大厅一窗受理交易、缴税和登记", "电子不动产权证书即时发放"],
-    limit: "即办", fee: "按规定收取不动产登记费", basis: basis("《不动产登记暂行条例》"), date: "2024-08-01",
+    limit: "即办", fee: "按规定收取不动产登记费", basis: basis("《不动产登记暂行条例》"), date: "2024-08-01", bring: ["不动产登记申请书", "买卖双方身份证件", "存量房买卖合同（网签备案）"],
   },
   {
     dept: "QD-ZRZYJ", type: "QR", name: "新建商品房交房即交证", domain: "real_estate", events: ["home_purchase"],
@@ -1094,7 +1096,7 @@ const OTHERS: Row[] = [
     ],
     via: appAnd("各区市婚姻登记处"),
     steps: ["在线预约登记时间", "双方本人到婚姻登记处签字，当场领取结婚证"],
-    limit: "即办", fee: "不收费", basis: basis("《中华人民共和国民法典》", "《婚姻登记条例》"), date: "2025-05-10",
+    limit: "即办", fee: "不收费", basis: basis("《中华人民共和国民法典》", "《婚姻登记条例》"), date: "2025-05-10", bring: ["双方本人到场，携带居民身份证原件", "双方近期半身免冠合影照片 3 张（可在登记处现场拍摄）", "签署《申请结婚登记声明书》（现场签署）"],
   },
   {
     dept: "QD-MZJ", type: "JF", name: "最低生活保障审核确认", domain: "civil_affairs", events: ["assistance"],
@@ -1165,7 +1167,7 @@ const OTHERS: Row[] = [
     ],
     via: onlineAnd(CITY_HALL),
     steps: ["在工程建设项目审批管理系统在线申请", "审核通过后发放电子施工许可证"],
-    limit: "3个工作日", fee: "不收费", basis: basis("《中华人民共和国建筑法》", "《建筑工程施工许可管理办法》"), date: "2023-10-01",
+    limit: "3个工作日", fee: "不收费", basis: basis("《中华人民共和国建筑法》", "《建筑工程施工许可管理办法》"), date: "2023-10-01", bring: ["建筑工程施工许可证申请表", "施工图设计文件审查合格书", "中标通知书或直接发包批准文件"],
   },
   {
     dept: "QD-CGJ", type: "XK", name: "城市建筑垃圾处置核准", domain: "urban_management", events: ["operation"], who: BUSINESS,
@@ -1222,6 +1224,9 @@ function stepsOf(row: Row, proofs: NoProofProofInput[], licences: ELicence[]): s
   ];
 }
 
+/** A business sends someone: they show who they are; a person's identity comes with the e-licence or the app. */
+const materialsOf = (row: Row): string[] => row.bring ?? ((row.who ?? PERSON).includes("business") ? ["经办人身份证件（可出示电子身份证）"] : []);
+
 /** Items new this year count toward the plan's 40. */
 const countsTowardTarget = (row: Row) => row.date.startsWith("2026");
 
@@ -1250,6 +1255,7 @@ function buildTemplates(rows: Row[]): NoProofCaseTemplate[] {
         audiences: row.who ?? PERSON,
         summary: summaryOf(row.lead, proofs),
         proofs,
+        materials: materialsOf(row),
         eLicences: licences,
         channels: { ...row.via, halls },
         steps: stepsOf(row, proofs, licences),

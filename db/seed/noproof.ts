@@ -7,6 +7,7 @@ import { catalogueFields } from "@/server/noproof/catalogue";
 import { noProofCaseContentSchema, placeContentSchema } from "@/server/noproof/schemas";
 import { DAY, seededOrganisation } from "./catalogue";
 import { FEEDBACK_TEMPLATES, NOPROOF_CASE_TEMPLATES, PLACE_TEMPLATES } from "./noproof-cases";
+import { shanghaiInstant } from "@/server/time";
 
 /**
  * Which demo cases are still in review: a few of the older ones (never one that counts toward
@@ -29,7 +30,7 @@ export async function seedNoProof(tx: Db, now = Date.now()): Promise<number> {
     const id = randomUUID();
     const versionId = randomUUID();
     // Registered a few weeks before it took effect; published on the day, or a week ago for recent ones.
-    const effective = new Date(`${content.effectiveDate}T09:00:00+08:00`).getTime();
+    const effective = shanghaiInstant(`${content.effectiveDate} 09:00`).getTime();
     const createdAt = new Date(Math.min(now - 14 * DAY, effective - 30 * DAY));
     const publishedAt = status === "published" ? new Date(Math.min(now - 7 * DAY, effective)) : null;
     const updatedAt = publishedAt ?? new Date(now - (i % 5) * DAY);

@@ -8,6 +8,7 @@ import { DomainError, notFound, staleVersion } from "@/server/errors";
 import { pageWindow, toPage } from "@/server/pagination";
 import type { decideAccessInput, inboxSchema, requestAccessInput } from "./schemas";
 import { addWorkingDays, replyWorkingDays } from "./working-days";
+import { endOfShanghaiDay } from "@/server/time";
 
 const auditOf = (id: string, action: string, summary: string) => ({ action: `access.${action}`, entityType: "access_request", entityId: id, summary });
 
@@ -76,7 +77,7 @@ export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof 
         decidedAt: now,
         decisionReason: input.reason || null,
         conditions: approve ? input.conditions || null : null,
-        expiresOn: approve && input.expiresOn ? new Date(`${input.expiresOn}T23:59:59+08:00`) : null,
+        expiresOn: approve && input.expiresOn ? endOfShanghaiDay(input.expiresOn) : null,
         requesterReadAt: null,
         version: req.version + 1,
       })

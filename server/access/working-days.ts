@@ -1,5 +1,4 @@
-const ZONE_OFFSET_MS = 8 * 3600_000; // Asia/Shanghai has no daylight saving time.
-const DAY_MS = 86_400_000;
+import { DAY_MS, UTC_OFFSET_MS as ZONE_OFFSET_MS } from "@/server/time";
 
 /**
  * The end (23:59:59, Qingdao time) of the `n`-th working day after `from`, counting Monday to

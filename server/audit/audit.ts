@@ -1,10 +1,11 @@
 import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { searchText, z } from "@/server/validation";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
+import { shanghaiInstant } from "@/server/time";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -61,12 +62,12 @@ export function describeChanges(changes: Changes, labels: Record<string, string>
 
 /** A date from a date picker ("2026-11-27") means that day in Qingdao, not in UTC. */
 const shanghaiDate = z.preprocess(
-  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00+08:00` : v || undefined),
+  (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shanghaiInstant(v) : v || undefined),
   z.coerce.date(),
 );
 
 export const auditFilterSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: searchText(100),
   entityType: z.string().trim().max(50).optional(),
   actorId: z.uuid().optional(),
   from: shanghaiDate.optional(),

@@ -17,10 +17,11 @@ import { closeStage, openStage } from "./competitions";
 import { enterCompetition, updateEntry, withdrawEntry } from "./entries";
 import { exportScores, publishResults } from "./results";
 import type { RubricCriterion } from "./schemas";
-import { saveSheet } from "./scoring";
+import { myAssignments, saveSheet } from "./scoring";
+import { shanghaiInstant } from "@/server/time";
 
 /** A time in Qingdao: "2026-06-30 17:00". */
-const at = (text: string) => new Date(`${text.replace(" ", "T")}:00+08:00`);
+const at = shanghaiInstant;
 const DURING_REGISTRATION = at("2026-06-01 10:00");
 const LATE = at("2026-06-30 17:01");
 const PRELIMINARY = at("2026-07-10 10:00");
@@ -340,8 +341,14 @@ describe("judges and conflicts of interest", () => {
 
 describe("scoring", () => {
   it("lets a judge open and score only the entries assigned to them", async () => {
-    await openStage(t.db, actors.admin!, stage.preliminary, PRELIMINARY);
+    // Opened the evening before its window: the organiser is told judges cannot score yet, and judges see when they can.
+    const early = at("2026-07-05 20:00");
+    const opened = await openStage(t.db, actors.admin!, stage.preliminary, early);
+    expect(opened.warning).toBe("评分时间 2026-07-06 09:00 起（北京时间），此前评委只能查看、不能评分；如需现在开始，请先修改阶段时间");
     await refreshStages();
+    const before = (await myAssignments(t.db, actors.judgeGaj!, early)).find((s) => s.id === stage.preliminary.id)!;
+    expect(before.window).toBe("upcoming");
+    expect((await myAssignments(t.db, actors.judgeGaj!, PRELIMINARY)).find((s) => s.id === stage.preliminary.id)!.window).toBe("open");
     const forbidden = await refusal(callerAs(t.db, actors.wjw!).competition.sheet({ stageId: stage.preliminary.id, entryId: ids.entryB! }));
     expect(forbidden.code).toBe("FORBIDDEN");
     expect(forbidden.message).toBe("您未被分配评审该作品");

@@ -24,6 +24,7 @@ import {
   type updateCompetitionInput,
   type updateStageInput,
 } from "./schemas";
+import { formatShanghaiTime } from "@/server/time";
 
 const COMPETITION_LABELS = { name: "名称", year: "年度", tracks: "赛道", aggregationMethod: "汇总方法", awardQuota: "奖项设置" };
 const STAGE_LABELS = { name: "名称", opensAt: "开始时间", closesAt: "结束时间", rubric: "评分细则", judgesPerEntry: "每件作品评委人数", advancePerTrack: "每赛道晋级数" };
@@ -207,10 +208,15 @@ export async function openStage(db: Db, actor: Actor, ref: z.output<typeof stage
       if (!assigned) throw new DomainError("BAD_REQUEST", `请先为“${stage.name}”分配评委`);
     }
     const saved = await saveStageStatus(tx, stage, "open", now);
+    // Opening is allowed ahead of the window (to show judges their work), but nobody can score yet: say so.
+    const warning =
+      stage.kind === "review" && now < stage.opensAt
+        ? `评分时间 ${formatShanghaiTime(stage.opensAt)} 起（北京时间），此前评委只能查看、不能评分；如需现在开始，请先修改阶段时间`
+        : null;
     if (competition.status === "draft")
       await tx.update(competitions).set({ status: "running", version: competition.version + 1, updatedAt: now }).where(eq(competitions.id, competition.id));
     await recordAudit(tx, actor, auditOf("competition", competition.id, "stage.open", `${stage.status === "closed" ? "重新开放" : "开放"}大赛「${competition.name}」阶段“${stage.name}”`));
-    return saved;
+    return { ...saved, warning };
   });
 }
 

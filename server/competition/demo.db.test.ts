@@ -159,12 +159,32 @@ describe("demo competitions", () => {
     expect(pending).toHaveLength(1);
   });
 
+  it("has a 2026 competition whose first review is open today, where the demo judge has every sheet still to score", async () => {
+    const c = await callerAs(t.db, null).competition.get({ id: ids[2026]! });
+    expect(c.stages.map((s) => [s.name, s.status])).toEqual([
+      ["报名", "closed"],
+      ["初赛网评", "open"],
+      ["决赛路演", "pending"],
+    ]);
+    const judge = callerAs(t.db, await actorFor(t.db, "judge"));
+    const stage = (await judge.competition.myAssignments()).find((s) => s.competition.id === ids[2026])!;
+    expect(stage.window).toBe("open");
+    expect(stage.entries.length).toBeGreaterThanOrEqual(2);
+    expect(stage.entries.every((e) => e.sheetStatus === null)).toBe(true);
+    const sheet = await judge.competition.sheet({ stageId: stage.id, entryId: stage.entries[0]!.id });
+    expect(sheet.editable).toBe(true);
+    // The other judges are part-way through: some sheets in, some drafts.
+    const sheets = await t.db.select().from(competitionScoreSheets).where(eq(competitionScoreSheets.stageId, stage.id));
+    expect(sheets.some((s) => s.status === "submitted")).toBe(true);
+    expect(sheets.some((s) => s.status === "draft")).toBe(true);
+  });
+
   it("is the same on every run", async () => {
     const before = await sheets2023();
     const results = async () => (await callerAs(t.db, null).competition.results({ id: ids[2023]! })).tracks.map((tr) => tr.results.map((r) => [r.scenarioName, r.award, r.score]));
     const awarded = await results();
     await t.db.delete(competitions);
-    expect(await seedCompetitions(t.db)).toBe(2);
+    expect(await seedCompetitions(t.db)).toBe(3);
     for (const c of await t.db.select().from(competitions)) ids[c.year] = c.id;
     expect(await sheets2023()).toEqual(before);
     expect(await results()).toEqual(awarded);

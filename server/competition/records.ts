@@ -13,7 +13,7 @@ import {
   type CompetitionStage,
 } from "@/db/schema";
 import { DomainError, notFound } from "@/server/errors";
-import { formatShanghaiTime } from "@/server/resources/spreadsheet";
+import { formatShanghaiTime } from "@/server/time";
 
 /** Joins an assignment to the judge's sheet for it, when there is one. */
 export const sheetOfAssignment = and(

@@ -16,7 +16,7 @@ import {
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound, staleVersion } from "@/server/errors";
-import { formatShanghaiTime } from "@/server/resources/spreadsheet";
+import { formatShanghaiTime } from "@/server/time";
 import { scenarioLifecycle } from "@/server/scenarios/lifecycle";
 import { round2, validateScores, weightedScore } from "./aggregation";
 import { awardPlacements } from "./awards";

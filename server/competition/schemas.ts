@@ -1,6 +1,7 @@
 import { pageInput } from "@/server/pagination";
 import { optionalText, requiredText, z } from "@/server/validation";
 import { validateRubric, type Criterion } from "./aggregation";
+import { shanghaiInstant } from "@/server/time";
 
 export const COMPETITION_STATUS_LABELS = { draft: "筹备中", running: "进行中", closed: "已结束" } as const;
 export const STAGE_KIND_LABELS = { registration: "报名", review: "评审" } as const;
@@ -33,7 +34,7 @@ export interface RubricCriterion extends Criterion {
 /** 「2024-06-30T17:00」 from a datetime-local field means that time in Qingdao; a Date passes as is. */
 const shanghaiDateTime = (label: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v),
+    (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? shanghaiInstant(v) : v),
     z.coerce.date({ error: `请填写${label}` }).refine((d) => !Number.isNaN(d.getTime()), `${label}格式不正确`),
   );
 

@@ -40,8 +40,17 @@ async function ownSheet(tx: Db, actor: Actor, stageId: string, entryId: string, 
   return sheet ?? null;
 }
 
-/** The judge's own assignments, per stage that has started, with the status of each of their sheets. Nobody else's scores. */
-export async function myAssignments(db: Db, actor: Actor) {
+/** Whether a judge can score in a stage now: an opened stage still takes no sheet before its window. */
+export function scoringWindow(stage: { status: string; opensAt: Date; closesAt: Date }, now: Date): "upcoming" | "open" | "ended" {
+  if (stage.status === "closed" || now >= stage.closesAt) return "ended";
+  return stage.status === "open" && now >= stage.opensAt ? "open" : "upcoming";
+}
+
+/**
+ * The judge's own assignments, per stage that has started, with the status of each of their sheets
+ * and whether the stage's window lets them score now. Nobody else's scores.
+ */
+export async function myAssignments(db: Db, actor: Actor, now = new Date()) {
   authorize(can.scoreEntries(actor), "只有评委可以查看评审任务");
   const rows = await db
     .select({
@@ -77,6 +86,7 @@ export async function myAssignments(db: Db, actor: Actor) {
       status: stageStatus,
       opensAt,
       closesAt,
+      window: scoringWindow({ status: stageStatus, opensAt, closesAt }, now),
       competition: { id: competitionId, name: competitionName },
       entries: group.map((r) => ({ id: r.entryId, track: r.track, name: r.entryName, departmentName: r.departmentName, sheetStatus: r.sheetStatus })),
     };
@@ -111,7 +121,7 @@ export async function getSheet(db: Db, actor: Actor, ref: z.output<typeof sheetR
     .where(eq(competitionAttachments.entryId, entry.id))
     .orderBy(asc(competitionAttachments.createdAt));
   const sheet = await ownSheet(db, actor, stage.id, entry.id);
-  const open = stage.status === "open" && now >= stage.opensAt && now < stage.closesAt;
+  const open = scoringWindow(stage, now) === "open";
   return {
     competition: { id: competition.id, name: competition.name },
     stage: { id: stage.id, name: stage.name, status: stage.status, opensAt: stage.opensAt, closesAt: stage.closesAt, rubric: stage.rubric },

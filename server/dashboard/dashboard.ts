@@ -2,10 +2,11 @@ import { and, count, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, noProofCases, resources, scenarioAdoptions, scenarios } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { getPlanTargets, shanghaiYearMonth, startOfYearInShanghai } from "@/server/targets/targets";
+import { getPlanTargets } from "@/server/targets/targets";
+import { shanghaiYearMonth, startOfYearInShanghai, TIME_ZONE } from "@/server/time";
 
 /** Year-month in Qingdao, e.g. 2026-03. */
-const month = (column: unknown) => sql<string>`to_char(${column} at time zone 'Asia/Shanghai', 'YYYY-MM')`;
+const month = (column: unknown) => sql<string>`to_char(${column} at time zone ${sql.raw(`'${TIME_ZONE}'`)}, 'YYYY-MM')`;
 
 /**
  * The plan's targets against live counts, per department and district, and month by month this
@@ -16,7 +17,7 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
   const yearStart = startOfYearInShanghai(now);
   const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
   const countedNoProof = and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true));
-  const [targets, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
+  const [plan, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
     getPlanTargets(db, now),
     db.select({ departmentId: resources.departmentId, n: count() }).from(resources).where(newResource).groupBy(resources.departmentId),
     db
@@ -61,13 +62,15 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
     noProofScenarios: sum(noProofRows, d.id),
   }));
 
-  // January up to this month, with running totals.
+  // Every month of the year with running totals; months still to come have no figures (null), not 0.
   const { year, month: thisMonth } = shanghaiYearMonth(now);
   let resourcesSoFar = 0;
   let scenariosSoFar = 0;
   let noProofSoFar = 0;
-  const trend = Array.from({ length: thisMonth }, (_, i) => {
+  const trend = Array.from({ length: 12 }, (_, i) => {
     const key = `${year}-${String(i + 1).padStart(2, "0")}`;
+    if (i + 1 > thisMonth)
+      return { month: key, newResources: null, resourcesSoFar: null, newScenarios: null, scenariosSoFar: null, newNoProof: null, noProofSoFar: null };
     const r = resourceMonths.find((m) => m.month === key)?.n ?? 0;
     const s = scenarioMonths.find((m) => m.month === key)?.n ?? 0;
     resourcesSoFar += r;
@@ -76,5 +79,5 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
     noProofSoFar += p;
     return { month: key, newResources: r, resourcesSoFar, newScenarios: s, scenariosSoFar, newNoProof: p, noProofSoFar };
   });
-  return { targets, byDepartment, trend, year };
+  return { targets: plan.targets, byDepartment, trend, year };
 }

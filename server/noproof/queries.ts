@@ -6,12 +6,13 @@ import { notFound } from "@/server/errors";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { parseQuery } from "@/server/resources/search-text";
 import { containsPattern, outer } from "@/server/sql";
-import { z } from "@/server/validation";
+import { searchText, z } from "@/server/validation";
 import { subjectTerms } from "./query-words";
+import { QUESTION_MAX } from "./views";
 import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS, PLACE_KINDS, type NoProofCaseContent } from "./schemas";
 
 export const caseSearchSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined).transform((v) => v || undefined),
+  q: searchText(QUESTION_MAX),
   event: z.enum(LIFE_EVENTS).optional().catch(undefined),
   domain: z.enum(NOPROOF_DOMAINS).optional().catch(undefined),
   licence: z.enum(E_LICENCES).optional().catch(undefined),
@@ -137,7 +138,8 @@ export async function getCase(db: Db, actor: Actor | null, id: string) {
   const versions = await db.select().from(noProofCaseVersions).where(inArray(noProofCaseVersions.id, ids));
   const working = versions.find((v) => v.id === entry.workingVersionId) ?? null;
   const shown = (working ?? versions.find((v) => v.id === entry.currentVersionId))!;
-  const content = shown.content;
+  // Versions saved before a field existed lack it: read them with the field's default.
+  const content: NoProofCaseContent = { ...shown.content, materials: shown.content.materials ?? [] };
   const [districts, feedback] = await Promise.all([
     content.districtIds.length ? db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, content.districtIds)) : [],
     feedbackCounts(db, id),

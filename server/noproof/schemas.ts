@@ -176,6 +176,7 @@ export const DISTRICT_CODE_PATTERN = /^3702\d{2}$/;
 
 export const MAX_PROOFS = 20;
 export const MAX_STEPS = 12;
+export const MAX_MATERIALS = 20;
 export const MAX_HALLS = 20;
 export const MAX_VENUES = 60;
 
@@ -273,6 +274,12 @@ export const noProofCaseContentSchema = z
       .array(noProofProofSchema, { error: "请至少填写一项证明材料" })
       .min(1, "请至少填写一项证明材料")
       .max(MAX_PROOFS, `证明材料最多 ${MAX_PROOFS} 项`),
+    /** Materials still to bring besides the kept proofs (申请表, 身份证件…), as a 办事指南 lists them. */
+    materials: z
+      .array(z.string().trim().min(1, "材料名称不能为空").max(60, "每项材料不能超过 60 个字"))
+      .max(MAX_MATERIALS, `其他材料最多 ${MAX_MATERIALS} 项`)
+      .default([])
+      .transform((list) => [...new Set(list)]),
     eLicences: z.array(choice(E_LICENCES, "电子证照")).max(E_LICENCES.length).default([]).transform((l) => [...new Set(l)]),
     channels: channelsSchema,
     steps: z

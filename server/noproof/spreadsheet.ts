@@ -17,9 +17,11 @@ import {
  */
 const ITEM = ["事项编码", "事项名称", "所属领域", "人生事件", "服务对象", "简要说明"] as const;
 const PROOF = ["证明材料", "证明类别", "原开具单位", "处理方式", "替代方式", "保留原因", "证明依据", "承诺书文本", "不适用告知承诺情形"] as const;
-const HANDLING = ["可用电子证照", "爱山东·青e办", "网上办事大厅", "线下大厅", "办理步骤", "办理时限", "收费标准", "事项依据", "实施日期", "适用区市", "计入新增场景目标", "咨询电话"] as const;
+const HANDLING = ["其他需提交材料", "可用电子证照", "爱山东·青e办", "网上办事大厅", "线下大厅", "办理步骤", "办理时限", "收费标准", "事项依据", "实施日期", "适用区市", "计入新增场景目标", "咨询电话"] as const;
 export const NOPROOF_COLUMNS = [...ITEM, ...PROOF, ...HANDLING] as const;
 type Header = (typeof NOPROOF_COLUMNS)[number];
+/** Columns added after sheets were first exported: a sheet without them still imports. */
+const OPTIONAL_COLUMNS: Header[] = ["其他需提交材料"];
 
 const LIST = "、";
 const yesNo = (v: boolean) => (v ? "是" : "否");
@@ -42,6 +44,7 @@ export function caseToRows(c: NoProofCaseContent, districtName: (id: string) => 
     证明依据: p.legalBasis,
     承诺书文本: p.commitmentTemplate,
     不适用告知承诺情形: p.commitmentExclusions,
+    其他需提交材料: c.materials.join("\n"),
     可用电子证照: c.eLicences.map((l) => E_LICENCE_LABELS[l]).join(LIST),
     "爱山东·青e办": yesNo(c.channels.app),
     网上办事大厅: yesNo(c.channels.onlineHall),
@@ -79,12 +82,12 @@ const split = (text: string) => text.split(/[、,，;；]/).map((t) => t.trim())
 export function linesToCases(lines: Line[], districtId: (name: string) => string | undefined): { cases: ParsedCase[]; missingColumns: string[] } {
   const headerIndex = Math.max(0, lines.slice(0, 10).findIndex((l) => l.values.includes("事项编码")));
   const header = lines[headerIndex]?.values ?? [];
-  const missingColumns = NOPROOF_COLUMNS.filter((h) => !header.includes(h));
+  const missingColumns = NOPROOF_COLUMNS.filter((h) => !header.includes(h) && !OPTIONAL_COLUMNS.includes(h));
   if (missingColumns.length) return { cases: [], missingColumns };
   const groups = new Map<string, { rowNumber: number; cell: (h: Header) => string }[]>();
   for (const line of lines.slice(headerIndex + 1)) {
     if (line.values.every((v) => !v.trim())) continue;
-    const cell = (h: Header) => (line.values[header.indexOf(h)] ?? "").trim();
+    const cell = (h: Header) => (header.includes(h) ? (line.values[header.indexOf(h)] ?? "") : "").trim();
     const code = cell("事项编码").toUpperCase();
     groups.set(code, [...(groups.get(code) ?? []), { rowNumber: line.rowNumber, cell }]);
   }
@@ -113,6 +116,7 @@ export function linesToCases(lines: Line[], districtId: (name: string) => string
         commitmentTemplate: cell("承诺书文本"),
         commitmentExclusions: cell("不适用告知承诺情形"),
       })),
+      materials: first("其他需提交材料").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
       eLicences: list(E_LICENCE_LABELS, "可用电子证照"),
       channels: { app: first("爱山东·青e办") === "是", onlineHall: first("网上办事大厅") === "是", halls: split(first("线下大厅")) },
       steps: first("办理步骤").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),

@@ -9,3 +9,23 @@ export const VIEW_COOKIE = "noproof_view";
 export function internalPath(view: View, publicPath: string): string {
   return `/no-proof/${view}${publicPath.slice("/no-proof".length)}`;
 }
+
+/** The longest question the citizen search reads; longer text is cut, not refused. */
+export const QUESTION_MAX = 50;
+
+/** The cacheable path of a search (/no-proof/search/驾驶证), the question cut to QUESTION_MAX. */
+export function searchPath(question: string): string {
+  return `/no-proof/search/${encodeURIComponent(question.trim().slice(0, QUESTION_MAX))}`;
+}
+
+/**
+ * The question back from the path segment. Next may hand the segment over decoded or not, and a
+ * decoded 「100%」 is not valid percent-encoding: decode only what decodes.
+ */
+export function questionFromSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,6 +1,6 @@
 import { ROLES } from "@/server/auth/permissions";
 import { pageInput } from "@/server/pagination";
-import { optionalText, requiredText, z } from "@/server/validation";
+import { optionalText, requiredText, searchText, z } from "@/server/validation";
 
 export const DEPARTMENT_KIND_LABELS = { municipal: "市直部门", district: "区市" } as const;
 
@@ -72,16 +72,15 @@ export type UpdateDepartmentInput = z.input<typeof updateDepartmentInput>;
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 export type UpdatePersonInput = z.input<typeof updatePersonInput>;
 
-const optionalQuery = z.string().trim().max(100).optional().transform((v) => v || undefined);
 
 export const departmentFilterSchema = z.object({
-  q: optionalQuery,
+  q: searchText(100),
   kind: z.enum(["municipal", "district"]).optional().catch(undefined),
   page: pageInput,
 });
 
 export const peopleFilterSchema = z.object({
-  q: optionalQuery,
+  q: searchText(100),
   departmentId: z.uuid().optional().catch(undefined),
   role: z.enum(ROLES).optional().catch(undefined),
   status: z.enum(["active", "inactive"]).optional().catch(undefined),

@@ -1,5 +1,5 @@
 import { pageInput } from "@/server/pagination";
-import { optionalText, requiredText, z } from "@/server/validation";
+import { optionalText, requiredText, searchText, z } from "@/server/validation";
 
 /** Label maps: the one place each enum's Chinese name is written. Keys are stored values. */
 export const RESOURCE_KIND_LABELS = {
@@ -190,13 +190,16 @@ export const batchApproveInput = z.object({
   items: z.array(resourceRefInput).min(1, "请至少选择一项").max(200, "一次最多批量通过 200 项"),
 });
 
+/** The longest search a person can type into the catalogue; longer text is cut, not refused. */
+export const SEARCH_MAX = 100;
+
 export const SORTS = { relevance: "相关度", updated: "最近更新", name: "名称" } as const;
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
 
 /** Search and browse filters, as URL search params. */
 export const resourceSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  q: searchText(SEARCH_MAX),
   kind: optionalChoice(RESOURCE_KINDS),
   domain: optionalChoice(DOMAINS),
   sharingClass: optionalChoice(SHARING_CLASSES),

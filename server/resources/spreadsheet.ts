@@ -21,6 +21,7 @@ import {
   type ResourceContent,
   type ResourceContentInput,
 } from "@/server/resources/schemas";
+import { formatShanghaiTime } from "@/server/time";
 
 // ---------------------------------------------------------------------------------------------
 // Columns
@@ -515,22 +516,6 @@ export interface ExportableResource {
   status: string;
   updatedAt: Date;
   content: ResourceContent;
-}
-
-const shanghaiTime = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Shanghai",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "2026-11-27 08:30", Beijing time. */
-export function formatShanghaiTime(d: Date): string {
-  const p = Object.fromEntries(shanghaiTime.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
 /** One resource as an export row: every column of RESOURCE_COLUMNS, in order. */

@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound, staleVersion } from "@/server/errors";
 import type { decideAdoptionInput, recordAdoptionInput } from "./schemas";
+import { shanghaiInstant } from "@/server/time";
 
 const auditOf = (id: string, action: string, summary: string) => ({ action: `adoption.${action}`, entityType: "scenario_adoption", entityId: id, summary });
 
@@ -56,7 +57,7 @@ export async function recordAdoption(db: Db, actor: Actor, input: z.output<typeo
       .values({
         scenarioId: s.id,
         adopterDepartmentId: actor.departmentId,
-        liveSince: new Date(`${input.liveSince}T00:00:00+08:00`),
+        liveSince: shanghaiInstant(input.liveSince),
         adaptations: input.adaptations,
         connectedResourceIds: input.connectedResourceIds,
         recordedBy: actor.id,

@@ -113,16 +113,16 @@ describe("scenarios", () => {
   });
 
   it("moves the plan's 一件事 target when an internal one is published", async () => {
-    const target = async () => (await callerAs(t.db, null).site.targets()).find((x) => x.key === "internalOneThing")!;
+    const target = async () => (await callerAs(t.db, null).site.targets()).targets.find((x) => x.key === "internalOneThing")!;
     const before = await target();
-    expect(before.tracked).toBe(true);
+    expect(before).toMatchObject({ target: 12, met: before.current >= 12 });
     const s = await callerAs(t.db, rsj).scenario.create({
       content: scenario({ name: "人员调动一件事", audience: "internal", resourceIds: [res.own!], participatingDepartmentIds: [] }),
       submit: true,
     });
     expect((await target()).current).toBe(before.current);
     await callerAs(t.db, reviewer).scenario.approve({ id: s.id, version: s.version });
-    expect((await target()).current).toBe(before.current + 1);
+    expect(await target()).toMatchObject({ current: before.current + 1, gap: Math.max(0, 12 - before.current - 1) });
   });
 
   it("only organisers set the benchmark flag, and only on published scenarios", async () => {

@@ -1,6 +1,7 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { noProofCases, resources, scenarios } from "@/db/schema";
+import { shanghaiYearMonth, startOfYearInShanghai } from "@/server/time";
 
 export interface PlanTarget {
   key: "resources" | "bigScenarios" | "noProofScenarios" | "internalOneThing";
@@ -9,28 +10,19 @@ export interface PlanTarget {
   source: string;
   target: number;
   current: number;
-  /** False while the catalogue that holds these records is not yet open. */
-  tracked: boolean;
+  met: boolean;
+  /** How many are still missing (0 once met). */
+  gap: number;
+  /** How many a month, this month included, finish the target by the end of the year. */
+  monthlyPace: number;
 }
 
-const PLAN_TARGETS: Omit<PlanTarget, "current" | "tracked">[] = [
+const PLAN_TARGETS: Omit<PlanTarget, "current" | "met" | "gap" | "monthlyPace">[] = [
   { key: "resources", label: "今年新增资源", source: "城市云脑新增各类资源总量不少于 1000 项（统计今年首次发布、仍在目录中的资源）", target: 1000 },
   { key: "bigScenarios", label: "多跨融合大场景", source: "打造 5 个以上多跨融合应用“大场景”", target: 5 },
   { key: "noProofScenarios", label: "无证明城市新增场景", source: "围绕交通出行、市场监管等领域新增应用场景不少于 40 个", target: 40 },
   { key: "internalOneThing", label: "机关内部“一件事”", source: "打造不少于 12 个机关协同业务事项“一件事”", target: 12 },
 ];
-
-/** The calendar year and month in Qingdao. */
-export function shanghaiYearMonth(now = new Date()): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric", month: "numeric" }).formatToParts(now);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { year: part("year"), month: part("month") };
-}
-
-/** 1 January of this year, midnight in Qingdao. */
-export function startOfYearInShanghai(now = new Date()): Date {
-  return new Date(`${shanghaiYearMonth(now).year}-01-01T00:00:00+08:00`);
-}
 
 /** Resources first published this year and still in the catalogue. */
 export async function countNewResources(db: Db, now = new Date()): Promise<number> {
@@ -60,16 +52,23 @@ export async function countNoProofScenarios(db: Db): Promise<number> {
 }
 
 /**
- * Live counts against the Digital Qingdao 2023 plan's four targets. Each catalogue adds its
- * count here as it opens; until then its target shows as not yet tracked, with zero.
+ * Live counts against the Digital Qingdao 2023 plan's four targets, tracked in the current year
+ * (`year`): what is met, what is missing and the monthly pace that would still meet it by December.
  */
-export async function getPlanTargets(db: Db, now = new Date()): Promise<PlanTarget[]> {
+export async function getPlanTargets(db: Db, now = new Date()): Promise<{ year: number; month: number; targets: PlanTarget[] }> {
   const [newResources, bigScenarios, internalOneThing, noProofScenarios] = await Promise.all([
     countNewResources(db, now),
     countPublishedScenarios(db, "big_scenario"),
     countPublishedScenarios(db, "one_thing", "internal"),
     countNoProofScenarios(db),
   ]);
-  const counts: Partial<Record<PlanTarget["key"], number>> = { resources: newResources, bigScenarios, internalOneThing, noProofScenarios };
-  return PLAN_TARGETS.map((t) => ({ ...t, current: counts[t.key] ?? 0, tracked: counts[t.key] !== undefined }));
+  const counts: Record<PlanTarget["key"], number> = { resources: newResources, bigScenarios, internalOneThing, noProofScenarios };
+  const { year, month } = shanghaiYearMonth(now);
+  const monthsLeft = 12 - month + 1;
+  const targets = PLAN_TARGETS.map((t) => {
+    const current = counts[t.key];
+    const gap = Math.max(0, t.target - current);
+    return { ...t, current, met: gap === 0, gap, monthlyPace: Math.ceil(gap / monthsLeft) };
+  });
+  return { year, month, targets };
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { api } from "@/server/api/server";
 import { CompetitionStatusBadge, formatWindow } from "@/app/_components/competition-labels";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDate } from "@/app/_components/format";
+import { formatDate } from "@/server/time";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 
 export const metadata: Metadata = {

@@ -12,12 +12,13 @@ import {
   SORTS,
 } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Input, Select } from "@/app/_components/ui/field";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = {
   title: "资源目录",
@@ -65,9 +66,9 @@ function FacetList({ title, facet, params, values, label }: {
   );
 }
 
-export default async function ResourcesPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const params = await searchParams;
-  const filter = resourceSearchSchema.parse(params);
+export default async function ResourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(resourceSearchSchema, params);
   const [result, actor] = await Promise.all([(await api()).resource.search(filter), getActor()]);
   const exportQuery = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1] && e[0] !== "page")).toString();
   const lookup = (map: Record<string, string>) => (v: string) => map[v] ?? v;

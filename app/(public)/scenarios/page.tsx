@@ -11,15 +11,16 @@ import { buttonClass } from "@/app/_components/ui/button";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = {
   title: "场景目录",
   description: "青岛城市云脑多跨融合大场景、“一件事”和“一个场景”，标杆场景与复用情况",
 };
 
-export default async function ScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
-  const filter = scenarioSearchSchema.parse(params);
+export default async function ScenariosPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(scenarioSearchSchema, params);
   const caller = await api();
   const [list, departments] = await Promise.all([caller.scenario.list(filter), caller.site.departments()]);
   return (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { VIEWS, type View } from "@/server/noproof/views";
+import { PhoneLink } from "../_components/parts";
 
 export const metadata: Metadata = {
   title: { default: "无证明城市 · 青岛", template: "%s · 无证明城市 · 青岛" },
@@ -61,7 +62,9 @@ export default async function CitizenLayout({ children, params }: Props) {
             城市云脑平台
           </a>
         </nav>
-        <p className="mx-auto mt-2 max-w-4xl">清单之外，不得要求群众和企业提供证明。咨询投诉：12345 政务服务便民热线。</p>
+        <p className="mx-auto mt-2 max-w-4xl">
+          清单之外，不得要求群众和企业提供证明。咨询投诉：<PhoneLink number="12345" /> 政务服务便民热线。
+        </p>
       </footer>
     </div>
   );

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { browseCounts, targetProgress } from "@/server/noproof/queries";
 import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/noproof/schemas";
 import { allDepartments } from "@/server/organisation/departments";
-import { A, SearchBox, Section, Tile } from "../_components/parts";
+import { ChipLinks, SearchBox, Section, Tile } from "../_components/parts";
 
 export const revalidate = 3600;
 export const metadata: Metadata = {
@@ -25,18 +25,12 @@ export default async function NoProofHome() {
       </div>
       <div className="space-y-2">
         <SearchBox />
-        <p className="flex flex-wrap gap-x-4 text-sm text-slate-700">
-          <span>大家都在问：</span>
-          {EXAMPLES.map((q) => (
-            <A key={q} href={`/no-proof/search?q=${encodeURIComponent(q)}`}>
-              {q}
-            </A>
-          ))}
-        </p>
+        <p className="text-sm text-slate-700">大家都在问：</p>
+        <ChipLinks label="大家都在问" links={EXAMPLES.map((q) => ({ href: `/no-proof/search?q=${encodeURIComponent(q)}`, text: q }))} />
       </div>
 
       <Section title="按人生事件找" id="events">
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 elder:grid-cols-1 elder:sm:grid-cols-2">
           {Object.entries(LIFE_EVENT_LABELS).map(([key, label]) => (
             <Tile key={key} href={`/no-proof/browse/event/${key}`} label={label} count={counts.events[key] ?? 0} />
           ))}
@@ -54,7 +48,7 @@ export default async function NoProofHome() {
       </Section>
 
       <Section title="按领域找" id="domains">
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 elder:grid-cols-1 elder:sm:grid-cols-2">
           {Object.entries(NOPROOF_DOMAIN_LABELS)
             .filter(([key]) => counts.domains[key])
             .map(([key, label]) => (
@@ -64,7 +58,7 @@ export default async function NoProofHome() {
       </Section>
 
       <Section title="按区市找" id="districts">
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-5 elder:sm:grid-cols-3">
           {departments
             .filter((d) => d.kind === "district")
             .map((d) => (
@@ -91,9 +85,16 @@ export default async function NoProofHome() {
         </ul>
       </Section>
 
-      <p className="text-sm text-slate-700">
-        在酒店、医院、银行出示电子证照？看看 <A href="/no-proof/places">一码亮证</A> 的场所。需要整份清单？可下载 <A href="/no-proof/open-data">开放数据</A>。
-      </p>
+      <div className="space-y-2">
+        <p className="text-sm text-slate-700">在酒店、医院、银行出示电子证照，或下载整份清单：</p>
+        <ChipLinks
+          label="更多服务"
+          links={[
+            { href: "/no-proof/places", text: "一码亮证的场所" },
+            { href: "/no-proof/open-data", text: "开放数据下载" },
+          ]}
+        />
+      </div>
     </div>
   );
 }

@@ -10,6 +10,42 @@ export function A({ href, className = "", children }: { href: string; className?
   );
 }
 
+/** The way back, as a target big enough for a thumb (60 px in 长辈版). */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+      ← {children}
+    </a>
+  );
+}
+
+/** A phone number people can call with one tap. */
+export function PhoneLink({ number }: { number: string }) {
+  return (
+    <a href={`tel:${number.replace(/[^\d+]/g, "")}`} className="inline-flex min-h-11 items-center whitespace-nowrap text-brand-700 underline underline-offset-2">
+      {number}
+    </a>
+  );
+}
+
+/** Links shown as chips (suggested searches, related pages): each a tap target of its own. */
+export function ChipLinks({ label, links }: { label: string; links: { href: string; text: string }[] }) {
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label={label}>
+      {links.map((l) => (
+        <li key={l.href}>
+          <a
+            href={l.href}
+            className="inline-flex min-h-11 items-center rounded-full border border-brand-600 bg-white px-4 text-brand-700 hover:bg-brand-50"
+          >
+            {l.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
@@ -69,13 +105,19 @@ export interface CaseRow {
   departmentName: string;
 }
 
+/**
+ * Results as cards, each wholly a link to its use case: the title's link stretches over the card
+ * (so the whole card is the tap target) while its name stays the title alone for screen readers.
+ */
 export function CaseList({ rows, label }: { rows: CaseRow[]; label: string }) {
   return (
     <ul className="space-y-3" aria-label={label}>
       {rows.map((c) => (
-        <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4">
+        <li key={c.id} className="relative rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600 focus-within:border-brand-600">
           <h2 className="text-lg font-semibold">
-            <A href={`/no-proof/cases/${c.id}`}>{c.name}</A>
+            <a href={`/no-proof/cases/${c.id}`} className="text-brand-700 underline underline-offset-2 after:absolute after:inset-0 after:content-['']">
+              {c.name}
+            </a>
           </h2>
           <p className="mt-1 text-slate-800">{c.summary}</p>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">

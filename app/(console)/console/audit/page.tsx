@@ -3,23 +3,23 @@ import { api } from "@/server/api/server";
 import { auditFilterSchema, ENTITY_TYPE_LABELS } from "@/server/audit/audit";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/field";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "审计日志" };
 
 const filterLabel = "mb-1 block text-xs text-slate-600";
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.viewAuditTrail);
-  const params = await searchParams;
-  const parsed = auditFilterSchema.safeParse(params);
-  const filter = parsed.success ? parsed.data : auditFilterSchema.parse({});
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(auditFilterSchema, params);
   const result = await (await api()).audit.list(filter);
   return (
     <>
@@ -48,7 +48,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           筛选
         </button>
       </form>
-      {!parsed.success && <p className="mb-2 text-sm text-red-700">筛选条件有误，已显示全部记录。</p>}
       <Table
         caption="审计记录"
         rows={result.rows}

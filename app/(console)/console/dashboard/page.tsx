@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
-import { Card, PageHeader } from "@/app/_components/ui/layout";
+import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 import { TargetCharts } from "./target-charts";
 
@@ -14,17 +14,19 @@ export default async function DashboardPage() {
   const resourceTarget = d.targets.find((t) => t.key === "resources")!.target;
   return (
     <>
-      <PageHeader title="目标看板" description={`《数字青岛2023年行动方案》目标与实时统计（${d.year} 年）`} />
+      <PageHeader title="目标看板" description={`《数字青岛2023年行动方案》目标 · ${d.year} 年进度与实时统计`} />
       <div className="space-y-6">
         <Table
-          caption="方案目标完成情况"
+          caption={`方案目标 ${d.year} 年完成情况`}
           rows={d.targets}
           rowKey={(t) => t.key}
           columns={[
-            { header: "目标", cell: (t) => t.label },
-            { header: "目标值", cell: (t) => `≥${t.target}`, className: "text-right" },
-            { header: "当前", cell: (t) => (t.tracked ? t.current : "尚未统计"), className: "text-right" },
-            { header: "完成率", cell: (t) => (t.tracked ? `${Math.round((t.current / t.target) * 100)}%` : "—"), className: "text-right" },
+            { header: "目标", cell: (t) => t.label, primary: true },
+            { header: "当前 / 目标", cell: (t) => `${t.current} / ≥${t.target}`, className: "text-right", metric: true },
+            { header: "完成率", cell: (t) => `${Math.round((t.current / t.target) * 100)}%`, className: "text-right" },
+            { header: "状态", cell: (t) => (t.met ? <Badge tone="success">已达成</Badge> : <Badge tone="warning">未达成</Badge>) },
+            { header: "还差", cell: (t) => t.gap, className: "text-right" },
+            { header: "年底前每月需新增", cell: (t) => (t.met ? "—" : t.monthlyPace), className: "text-right" },
             { header: "口径", cell: (t) => t.source, wrap: true },
           ]}
         />
@@ -35,8 +37,8 @@ export default async function DashboardPage() {
             rows={d.byDepartment}
             rowKey={(r) => r.id}
             columns={[
-              { header: "部门 / 区市", cell: (r) => r.name },
-              { header: "今年新增资源", cell: (r) => r.newResources, className: "text-right" },
+              { header: "部门 / 区市", cell: (r) => r.name, primary: true },
+              { header: "今年新增资源", cell: (r) => r.newResources, className: "text-right", metric: true },
               { header: "牵头大场景", cell: (r) => r.bigScenarios, className: "text-right" },
               { header: "机关内部一件事", cell: (r) => r.internalOneThing, className: "text-right" },
               { header: "已发布场景", cell: (r) => r.scenarios, className: "text-right" },
@@ -51,8 +53,8 @@ export default async function DashboardPage() {
             rows={d.trend}
             rowKey={(m) => m.month}
             columns={[
-              { header: "月份", cell: (m) => m.month },
-              { header: "新增资源", cell: (m) => m.newResources, className: "text-right" },
+              { header: "月份", cell: (m) => m.month, primary: true },
+              { header: "新增资源", cell: (m) => m.newResources, className: "text-right", metric: true },
               { header: "累计新增资源", cell: (m) => m.resourcesSoFar, className: "text-right" },
               { header: "新发布场景", cell: (m) => m.newScenarios, className: "text-right" },
               { header: "累计发布场景", cell: (m) => m.scenariosSoFar, className: "text-right" },

@@ -4,7 +4,8 @@ import { useEffect, useRef } from "react";
 
 interface Props {
   departments: { name: string; newResources: number; kind: string }[];
-  trend: { month: string; resourcesSoFar: number }[];
+  /** Every month of the year; months still to come have null, drawn as nothing rather than 0. */
+  trend: { month: string; resourcesSoFar: number | null }[];
   resourceTarget: number;
 }
 

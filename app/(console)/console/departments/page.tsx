@@ -10,15 +10,14 @@ import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "部门管理" };
 
-type SearchParams = Promise<Record<string, string | undefined>>;
-
-export default async function DepartmentsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.manageOrganisation);
-  const params = await searchParams;
-  const filter = departmentFilterSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(departmentFilterSchema, params);
   const result = await (await api()).organisation.departments(filter);
   return (
     <>

@@ -4,8 +4,8 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { CompetitionStatusBadge, JudgeStatusBadge, SheetStatusBadge, StageStatusBadge } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
-import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { formatDateTime } from "@/server/time";
+import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { RespondInvitation } from "./respond-invitation";
 
 export const metadata: Metadata = { title: "评审任务" };
@@ -15,8 +15,9 @@ export default async function JudgingPage() {
   const actor = await requirePermission(can.scoreEntries);
   const caller = await api();
   const [invitations, stages] = await Promise.all([caller.competition.myInvitations(), caller.competition.myAssignments()]);
-  // Open stages first: that is where the work is.
-  const ordered = [...stages.filter((s) => s.status === "open"), ...stages.filter((s) => s.status !== "open")];
+  // Stages open for scoring first: that is where the work is; then those whose window is still ahead.
+  const rank = { open: 0, upcoming: 1, ended: 2 } as const;
+  const ordered = [...stages].sort((a, b) => rank[a.window] - rank[b.window]);
   const waiting = invitations.filter((i) => i.status === "invited");
   return (
     <>
@@ -49,8 +50,24 @@ export default async function JudgingPage() {
           return (
             <Card key={s.id} title={label}>
               <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-                <StageStatusBadge status={s.status} />
-                <span>评分截止：{formatDateTime(s.closesAt)}（北京时间）</span>
+                {s.window === "open" && (
+                  <>
+                    <Badge tone="success">评分中</Badge>
+                    <span>评分截止：{formatDateTime(s.closesAt)}（北京时间）</span>
+                  </>
+                )}
+                {s.window === "upcoming" && (
+                  <>
+                    <Badge tone="warning">尚未开始评分</Badge>
+                    <span>评分时间 {formatDateTime(s.opensAt)} 起（北京时间），截止 {formatDateTime(s.closesAt)}</span>
+                  </>
+                )}
+                {s.window === "ended" && (
+                  <>
+                    <StageStatusBadge status="closed" />
+                    <span>评分已于 {formatDateTime(s.closesAt)} 截止</span>
+                  </>
+                )}
                 <span>
                   已提交 {done} / {s.entries.length}
                 </span>

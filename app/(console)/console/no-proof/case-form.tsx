@@ -41,6 +41,7 @@ interface State {
   audiences: string[];
   summary: string;
   proofs: Proof[];
+  materials: string;
   eLicences: string[];
   app: boolean;
   onlineHall: boolean;
@@ -63,6 +64,7 @@ const toState = (c?: NoProofCaseContentInput): State => ({
   audiences: [...(c?.audiences ?? [])],
   summary: c?.summary ?? "",
   proofs: c?.proofs.map((p) => ({ ...EMPTY_PROOF, ...p }) as Proof) ?? [{ ...EMPTY_PROOF }],
+  materials: (c?.materials ?? []).join("\n"),
   eLicences: [...(c?.eLicences ?? [])],
   app: c?.channels.app ?? true,
   onlineHall: c?.channels.onlineHall ?? false,
@@ -113,6 +115,7 @@ export function CaseForm({ districts, entry }: Props) {
       audiences: s.audiences,
       summary: s.summary,
       proofs: s.proofs,
+      materials: lines(s.materials),
       eLicences: s.eLicences,
       channels: { app: s.app, onlineHall: s.onlineHall, halls: lines(s.halls) },
       steps: lines(s.steps),
@@ -226,6 +229,14 @@ export function CaseForm({ districts, entry }: Props) {
         <Button variant="secondary" onClick={() => set("proofs", [...s.proofs, { ...EMPTY_PROOF }])}>
           添加证明材料
         </Button>
+        <Field
+          id="materials"
+          label="其他需提交的材料（每行一项）"
+          error={errors.materials}
+          hint="保留的证明之外仍要带的材料，如申请表、身份证件；公开页面的「需要准备」清单由保留的证明和这里的材料组成，不填即“无需其他材料”"
+        >
+          <Textarea {...text("materials")} rows={3} />
+        </Field>
       </Section>
 
       <Section title="电子证照与办理">

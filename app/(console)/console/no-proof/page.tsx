@@ -6,7 +6,7 @@ import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { pageInput } from "@/server/pagination";
 import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/noproof/schemas";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { ResourceStatusBadge } from "@/app/_components/resource-badges";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";

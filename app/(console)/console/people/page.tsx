@@ -4,20 +4,21 @@ import { api } from "@/server/api/server";
 import { can, ROLE_LABELS } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { peopleFilterSchema } from "@/server/organisation/schemas";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/field";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "人员管理" };
 
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.manageOrganisation);
-  const params = await searchParams;
-  const filter = peopleFilterSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(peopleFilterSchema, params);
   const caller = await api();
   const [result, departments] = await Promise.all([caller.organisation.people(filter), caller.organisation.allDepartments()]);
   return (

@@ -4,21 +4,22 @@ import { api } from "@/server/api/server";
 import { ACCESS_STATUS_LABELS, inboxSchema } from "@/server/access/schemas";
 import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { TRPCReactProvider } from "@/app/_components/trpc";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { DecideAccess } from "./decide-access";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "资源申请" };
 
 const BOXES = { received: "收到的申请", sent: "发出的申请", overdue: "全市逾期未答复" } as const;
 const STATUS_TONES = { pending: "warning", approved: "success", rejected: "danger", granted: "success" } as const;
 
-export default async function RequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const filter = inboxSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(inboxSchema, params);
   const caller = await api();
   const [list, unread] = await Promise.all([caller.access.list(filter), caller.access.unread()]);
   // Opening a box is reading it; the badges above were counted before this.

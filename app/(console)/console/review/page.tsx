@@ -9,13 +9,14 @@ import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { ReviewQueue } from "./review-queue";
 import { ReviewTabs } from "./review-tabs";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "资源审核" };
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.reviewResources);
-  const params = await searchParams;
-  const filter = reviewQueueSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(reviewQueueSchema, params);
   const caller = await api();
   const [queue, departments] = await Promise.all([caller.resource.reviewQueue(filter), caller.organisation.allDepartments()]);
   return (

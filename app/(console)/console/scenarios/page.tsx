@@ -4,7 +4,7 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { AdoptionDecision } from "@/app/_components/adoption-decision";
-import { formatDate, formatDateTime } from "@/app/_components/format";
+import { formatDate, formatDateTime } from "@/server/time";
 import { ResourceStatusBadge } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
 import { TRPCReactProvider } from "@/app/_components/trpc";
@@ -13,14 +13,15 @@ import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "本部门场景" };
 
 /** The scenarios a department leads or takes part in, and the reuse records waiting for it to confirm. */
-export default async function DepartmentScenariosPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DepartmentScenariosPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
-  const params = await searchParams;
-  const { page } = scenarioSearchSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const { page } = readSearchParams(scenarioSearchSchema, params);
   const caller = await api();
   const [list, pending] = await Promise.all([caller.scenario.list({ departmentId: actor.departmentId, page }), caller.scenario.pendingAdoptions()]);
   return (

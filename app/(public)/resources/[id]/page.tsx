@@ -7,7 +7,7 @@ import { getActor } from "@/server/auth/session";
 import { CONTENT_FIELDS } from "@/server/resources/diff";
 import { RESOURCE_KIND_LABELS, type ResourceContent } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { EntryActions } from "@/app/_components/entry-actions";

@@ -5,7 +5,7 @@ import { DOMAIN_LABELS, RESOURCE_KIND_LABELS } from "@/server/resources/schemas"
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { AdoptionDecision } from "@/app/_components/adoption-decision";
 import { EntryActions } from "@/app/_components/entry-actions";
-import { formatDate, formatDateTime, todayInShanghai } from "@/app/_components/format";
+import { formatDate, formatDateTime, shanghaiDate } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
@@ -163,7 +163,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             <Card title="登记复用">
               <p className="mb-3 text-sm text-slate-700">{actor.departmentName}已上线该场景？登记后由牵头部门确认，确认后计入复用排行。</p>
               <TRPCReactProvider>
-                <RecordAdoption scenarioId={id} today={todayInShanghai()} departmentId={actor.departmentId} />
+                <RecordAdoption scenarioId={id} today={shanghaiDate()} departmentId={actor.departmentId} />
               </TRPCReactProvider>
             </Card>
           )}

@@ -5,7 +5,7 @@ import { getActor } from "@/server/auth/session";
 import { DomainError } from "@/server/errors";
 import { exportResources } from "@/server/resources/export";
 import { resourceSearchSchema } from "@/server/resources/schemas";
-import { formatShanghaiTime } from "@/server/resources/spreadsheet";
+import { formatShanghaiTime } from "@/server/time";
 
 /** The current search (same URL params as /resources) as .xlsx or as CSV for Excel. */
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OPEN_DATA_VERSION } from "@/server/noproof/open-data";
-import { A, Section } from "../../_components/parts";
+import { BackLink, Section } from "../../_components/parts";
 
 export const revalidate = 86400;
 export const metadata: Metadata = {
@@ -26,9 +26,7 @@ const FIELDS: [string, string][] = [
 export default function OpenDataPage() {
   return (
     <div className="space-y-5">
-      <p>
-        <A href="/no-proof">← 无证明城市首页</A>
-      </p>
+      <BackLink href="/no-proof">无证明城市首页</BackLink>
       <h1 className="text-2xl font-semibold">开放数据</h1>
       <p className="text-slate-800">无证明城市场景清单以开放格式提供，可自由下载和引用。数据随清单审核发布实时更新，缓存不超过 5 分钟。</p>
       <Section title="下载地址（长期有效）">

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { allDepartments } from "@/server/organisation/departments";
 import { listPlaces } from "@/server/noproof/queries";
 import { E_LICENCE_LABELS, PLACE_KIND_LABELS, type PlaceKind } from "@/server/noproof/schemas";
-import { A, Section } from "../../_components/parts";
+import { BackLink, Section } from "../../_components/parts";
 
 export const revalidate = 3600;
 export const metadata: Metadata = {
@@ -17,9 +17,7 @@ export default async function PlacesPage() {
   const districtName = new Map(departments.map((d) => [d.code, d.name]));
   return (
     <div className="space-y-5">
-      <p>
-        <A href="/no-proof">← 无证明城市首页</A>
-      </p>
+      <BackLink href="/no-proof">无证明城市首页</BackLink>
       <h1 className="text-2xl font-semibold">一码亮证</h1>
       <p className="text-slate-800">在“爱山东·青e办”打开电子证照，在下列场所出示即可，不用带实体证件。</p>
       {places.map((p) => (

@@ -2,7 +2,7 @@ import { api } from "@/server/api/server";
 import { EntriesTable } from "./entries-table";
 import { STAGE_KIND_LABELS } from "@/server/competition/schemas";
 import { formatWindow, RegistrationBadge, registrationPhase, StageStatusBadge } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { EntryForm } from "./entry-form";

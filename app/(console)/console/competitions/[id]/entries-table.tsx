@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { EntryStatusBadge } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { Table } from "@/app/_components/ui/table";
 
 interface EntryRow {

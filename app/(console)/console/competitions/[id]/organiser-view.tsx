@@ -17,7 +17,7 @@ import {
   SheetStatusBadge,
   StageStatusBadge,
 } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { toShanghaiInput } from "@/app/_components/competition-labels";
+import { shanghaiInputValue } from "@/server/time";
 import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
@@ -32,7 +32,15 @@ export function StageActions({ stage, locked }: { stage: StageProps; locked: boo
   const [editing, setEditing] = useState(false);
   const [opensAt, setOpensAt] = useState("");
   const [closesAt, setClosesAt] = useState("");
-  const open = useSaving(trpc.competition.openStage.mutationOptions({ onSuccess: () => setMessage(`已开放“${stage.name}”`) }));
+  const [warning, setWarning] = useState<string | null>(null);
+  const open = useSaving(
+    trpc.competition.openStage.mutationOptions({
+      onSuccess: (r) => {
+        setMessage(`已开放“${stage.name}”`);
+        setWarning(r.warning);
+      },
+    }),
+  );
   const close = useSaving(
     trpc.competition.closeStage.mutationOptions({
       onSuccess: (r) => setMessage(`已结束“${stage.name}”${r.missingSheets ? `，尚有 ${r.missingSheets} 份评分未提交` : ""}`),
@@ -53,6 +61,7 @@ export function StageActions({ stage, locked }: { stage: StageProps; locked: boo
   const ref = { id: stage.id, version: stage.version };
   const start = () => {
     setMessage(null);
+    setWarning(null);
     all.forEach((m) => m.reset());
   };
 
@@ -70,6 +79,7 @@ export function StageActions({ stage, locked }: { stage: StageProps; locked: boo
     <div className="space-y-2">
       {errors.form && <Notice tone="error">{timeError("opensAt") || timeError("closesAt") ? errors.form : (Object.values(errors.fields)[0] ?? errors.form)}</Notice>}
       {message && !failed && <Notice tone="success">{message}</Notice>}
+      {warning && !failed && <Notice tone="warning">{warning}</Notice>}
       {!locked && (
         <div className="flex flex-wrap gap-2">
           {stage.status === "open" ? (
@@ -103,8 +113,8 @@ export function StageActions({ stage, locked }: { stage: StageProps; locked: boo
               disabled={pending}
               aria-label={`修改“${stage.name}”的时间`}
               onClick={() => {
-                setOpensAt(toShanghaiInput(stage.opensAt));
-                setClosesAt(toShanghaiInput(stage.closesAt));
+                setOpensAt(shanghaiInputValue(stage.opensAt));
+                setClosesAt(shanghaiInputValue(stage.closesAt));
                 setEditing(true);
               }}
             >

@@ -4,7 +4,7 @@ import { api } from "@/server/api/server";
 import { can, ROLE_LABELS } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { DEPARTMENT_KIND_LABELS } from "@/server/organisation/schemas";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";

@@ -3,7 +3,7 @@ import { api } from "@/server/api/server";
 import { requireActor } from "@/server/auth/session";
 import { AUDIENCE_LABELS, DISPOSITION_LABELS, E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/noproof/schemas";
 import { EntryActions } from "@/app/_components/entry-actions";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";

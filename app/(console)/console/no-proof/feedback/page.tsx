@@ -4,23 +4,24 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { feedbackInboxSchema } from "@/server/noproof/feedback";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { AnswerFeedback } from "./answer-feedback";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "公众反映" };
 
 const STATUS = { open: { label: "待处理", tone: "danger" }, replied: { label: "已答复", tone: "warning" }, closed: { label: "已办结", tone: "success" } } as const;
 
 /** 「这里仍要求我提供证明」 reports about the department's use cases: reply, then close. */
-export default async function FeedbackInboxPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function FeedbackInboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
   if (!can.handleFeedback(actor, actor.departmentId)) forbidden();
-  const params = await searchParams;
-  const filter = feedbackInboxSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const filter = readSearchParams(feedbackInboxSchema, params);
   const caller = await api();
   const inbox = await caller.noProof.feedback(filter);
   await caller.noProof.markFeedbackRead();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { PersonForm } from "../person-form";

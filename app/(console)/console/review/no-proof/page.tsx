@@ -5,17 +5,18 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { pageInput } from "@/server/pagination";
 import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/noproof/schemas";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
 import { ReviewTabs } from "../review-tabs";
+import { firstValues, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "无证明场景审核" };
 
-export default async function CaseReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function CaseReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.reviewResources);
-  const params = await searchParams;
+  const params = firstValues(await searchParams);
   const queue = await (await api()).noProof.reviewQueue({ page: pageInput.parse(params.page) });
   return (
     <>

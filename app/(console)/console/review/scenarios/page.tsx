@@ -4,19 +4,20 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
 import { ReviewTabs } from "../review-tabs";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "场景审核" };
 
-export default async function ScenarioReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ScenarioReviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission(can.reviewResources);
-  const params = await searchParams;
-  const { page } = scenarioSearchSchema.parse(params);
+  const params = firstValues(await searchParams);
+  const { page } = readSearchParams(scenarioSearchSchema, params);
   const queue = await (await api()).scenario.reviewQueue({ page });
   return (
     <>

@@ -4,7 +4,7 @@ import { api } from "@/server/api/server";
 import { AGGREGATION_METHOD_LABELS } from "@/server/competition/schemas";
 import { aggregationNote } from "@/app/_components/competition-labels";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
 import { BackLink, Badge, Card, PageHeader } from "@/app/_components/ui/layout";

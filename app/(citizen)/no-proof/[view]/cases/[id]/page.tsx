@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { DomainError } from "@/server/errors";
 import { getCase } from "@/server/noproof/queries";
-import { AUDIENCE_LABELS, DISPOSITION_EXPLAINED, E_LICENCE_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/noproof/schemas";
-import { A, DispositionBadge, Section } from "../../../_components/parts";
+import { AUDIENCE_LABELS, DISPOSITION_EXPLAINED, DISPOSITION_LABELS, E_LICENCE_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/noproof/schemas";
+import { formatDate } from "@/server/time";
+import { BackLink, DispositionBadge, PhoneLink, Section } from "../../../_components/parts";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -33,20 +34,57 @@ export default async function CasePage({ params }: Props) {
   const { content: c, departmentName, districts, feedback, entry } = await load(params);
   const waived = c.proofs.map((p, i) => ({ ...p, i })).filter((p) => p.disposition !== "retained");
   const kept = c.proofs.filter((p) => p.disposition === "retained");
+  const toBring = kept.length + c.materials.length;
   return (
     <article className="space-y-5">
-      <p>
-        <A href="/no-proof">← 无证明城市首页</A>
-      </p>
+      <BackLink href="/no-proof">无证明城市首页</BackLink>
       <header>
         <h1 className="text-2xl font-semibold">{c.name}</h1>
         <p className="mt-1 text-sm text-slate-700">
-          {departmentName} · {NOPROOF_DOMAIN_LABELS[c.domain]} · 面向{c.audiences.map((a) => AUDIENCE_LABELS[a]).join("、")} · {c.effectiveDate} 起实施
+          {departmentName} · {NOPROOF_DOMAIN_LABELS[c.domain]} · 面向{c.audiences.map((a) => AUDIENCE_LABELS[a]).join("、")} ·{" "}
+          <span className="whitespace-nowrap">{c.effectiveDate} 起实施</span>
         </p>
         <p className="mt-3 text-lg text-slate-900">{c.summary}</p>
       </header>
 
-      <Section title={`您不用再提供（${waived.length} 项）`} id="waived">
+      {/* Like a 办事指南: first how many materials, then what to bring, then what replaces the rest. */}
+      <Section title="要带什么" id="materials">
+        <p className="mb-3 flex flex-wrap gap-x-6 gap-y-1 text-lg">
+          <span>
+            需提交 <strong className="text-2xl">{toBring}</strong> 份
+          </span>
+          <span>
+            免提交 <strong className="text-2xl text-green-800">{waived.length}</strong> 份
+          </span>
+        </p>
+        <h3 className="font-semibold text-slate-900">需要准备</h3>
+        {toBring === 0 ? (
+          <p className="mt-1 text-slate-900">无需其他材料。</p>
+        ) : (
+          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-900" aria-label="需要准备的材料">
+            {kept.map((p) => (
+              <li key={p.name}>
+                {p.name}
+                <span className="text-sm text-slate-700">（依规保留，见下文）</span>
+              </li>
+            ))}
+            {c.materials.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+        <h3 className="mt-3 font-semibold text-slate-900">不用再交</h3>
+        <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-900" aria-label="不用再交的证明">
+          {waived.map((p) => (
+            <li key={p.name}>
+              {p.name}
+              <span className="text-sm text-slate-700">（{DISPOSITION_LABELS[p.disposition]}）</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title={`不用再交的证明，现在怎么办（${waived.length} 项）`} id="waived">
         <ul className="space-y-4">
           {waived.map((p) => (
             <li key={p.name} className="rounded-md border border-green-200 bg-green-50 p-3">
@@ -120,7 +158,9 @@ export default async function CasePage({ params }: Props) {
           {c.contactPhone && (
             <>
               <dt className="text-slate-700">咨询电话</dt>
-              <dd>{c.contactPhone}</dd>
+              <dd>
+                <PhoneLink number={c.contactPhone} />
+              </dd>
             </>
           )}
         </dl>
@@ -134,7 +174,7 @@ export default async function CasePage({ params }: Props) {
       <Section title="依据" id="basis">
         <p className="text-slate-800">{c.legalBasis}</p>
         <p className="mt-2 text-sm text-slate-700">
-          事项编码 <span className="font-mono">{c.itemCode}</span> · 更新于 {entry.updatedAt.toISOString().slice(0, 10)}
+          事项编码 <span className="font-mono break-all">{c.itemCode}</span> · <span className="whitespace-nowrap">更新于 {formatDate(entry.updatedAt)}</span>
         </p>
       </Section>
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { caseSearchSchema, searchCases } from "@/server/noproof/queries";
 import { subjectTerms } from "@/server/noproof/query-words";
+import { questionFromSegment } from "@/server/noproof/views";
 import { A, CaseList, SearchBox } from "../../../_components/parts";
 
 export const revalidate = 3600;
@@ -11,7 +12,7 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ q: string }> };
 
-const questionOf = async (params: Props["params"]) => caseSearchSchema.parse({ q: decodeURIComponent((await params).q) }).q ?? "";
+const questionOf = async (params: Props["params"]) => caseSearchSchema.parse({ q: questionFromSegment((await params).q) }).q ?? "";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `搜索“${await questionOf(params)}”`, robots: { index: false } };

@@ -5,7 +5,7 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { ATTACHMENT_KIND_LABELS } from "@/server/competition/schemas";
 import { SheetStatusBadge } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { DeclareConflict } from "../../../competitions/[id]/entries/[entryId]/entry-editor";

@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import type { RubricCriterion } from "@/server/competition/schemas";
+import { formatShanghaiTime } from "@/server/time";
 
 interface Sheet {
   version: number;
@@ -58,7 +59,7 @@ export function ScoreSheet({ stageId, entryId, rubric, editable, sheet }: Props)
         setVersion(saved.version);
         setConfirming(false);
         if (saved.status === "submitted") router.refresh();
-        else setSavedAt(new Date().toLocaleTimeString("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }));
+        else setSavedAt(formatShanghaiTime(new Date()).slice(11));
       },
       onError: () => setConfirming(false),
     }),

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { allDepartments } from "@/server/organisation/departments";
 import { caseSearchSchema, searchCases, type CaseSearch } from "@/server/noproof/queries";
 import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/noproof/schemas";
-import { A, CaseList } from "../../../../_components/parts";
+import { BackLink, CaseList } from "../../../../_components/parts";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -37,9 +37,7 @@ export default async function BrowsePage({ params }: Props) {
   const result = await searchCases(await getDb(), caseSearchSchema.parse(b.filter), 100);
   return (
     <div className="space-y-4">
-      <p>
-        <A href="/no-proof">← 无证明城市首页</A>
-      </p>
+      <BackLink href="/no-proof">无证明城市首页</BackLink>
       <h1 className="text-2xl font-semibold">{b.title}</h1>
       <p className="text-slate-800">共 {result.total} 个事项</p>
       <CaseList rows={result.rows} label={b.title} />

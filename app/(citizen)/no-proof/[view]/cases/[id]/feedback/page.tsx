@@ -5,7 +5,7 @@ import { getAuthSecret } from "@/server/auth/secret";
 import { DomainError } from "@/server/errors";
 import { createChallenge } from "@/server/noproof/challenge";
 import { getCase } from "@/server/noproof/queries";
-import { A } from "../../../../_components/parts";
+import { BackLink } from "../../../../_components/parts";
 import { FeedbackForm } from "./feedback-form";
 
 // A fresh bot-check question for every visit: this page is never cached.
@@ -22,9 +22,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ id: s
   const { question, token } = createChallenge(getAuthSecret());
   return (
     <div className="space-y-4">
-      <p>
-        <A href={`/no-proof/cases/${id}`}>← 返回「{content.name}」</A>
-      </p>
+      <BackLink href={`/no-proof/cases/${id}`}>返回「{content.name}」</BackLink>
       <h1 className="text-2xl font-semibold">这里仍要求我提供证明</h1>
       <p className="text-slate-800">
         按规定，「{content.name}」已不再要求这些证明。如果您办理时仍被索要，请告诉我们，{departmentName}会核实处理并答复。无需登录。

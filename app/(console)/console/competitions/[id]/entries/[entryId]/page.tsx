@@ -6,7 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { maxAttachmentMb } from "@/server/competition/attachments";
 import { ATTACHMENT_KIND_LABELS, CONFLICT_TYPE_LABELS } from "@/server/competition/schemas";
 import { ConflictStatusBadge, EntryStatusBadge, formatWindow, registrationPhase } from "@/app/_components/competition-labels";
-import { formatDateTime } from "@/app/_components/format";
+import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { AttachmentUpload, DeclareConflict, EntryEditor, RemoveAttachment, VideoLinkForm } from "./entry-editor";
