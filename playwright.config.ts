@@ -7,6 +7,8 @@ export default defineConfig({
   outputDir: "test-results",
   // Specs share one server and database; each makes its own records, so two can run at once.
   workers: 2,
+  // Tests are independent (each makes its own records): spread them over both workers, file or not.
+  fullyParallel: true,
   retries: 0,
   // Journeys sign in several people in turn; on a busy 2-core machine one can take a minute.
   timeout: 150_000,

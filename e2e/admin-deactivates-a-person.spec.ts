@@ -1,22 +1,27 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signInAndWait, signOut } from "./fixtures";
+import { navigate, signedIn, signIn } from "./fixtures";
 
-test("an admin deactivates a person, who can then no longer sign in", async ({ page }) => {
-  await signInAndWait(page, "admin");
-  await page.goto("/console/people?q=pub.mzj");
-  await page.getByRole("table", { name: "人员列表" }).getByRole("link").first().click();
-  await expect(page.getByRole("heading", { level: 2, name: "账号状态" })).toBeVisible();
-  await page.getByRole("button", { name: "停用账号" }).click();
-  await page.getByRole("button", { name: "确认停用" }).click();
-  await expect(page.getByRole("button", { name: "启用账号" })).toBeVisible();
-  await expect(page.getByText("已停用").first()).toBeVisible();
-  await signOut(page);
+test("an admin deactivates a person, who can then no longer sign in", async ({ browser, page }) => {
+  const admin = await signedIn(browser, "admin");
+  await navigate(admin, "人员管理");
+  await admin.getByRole("searchbox", { name: "搜索人员" }).fill("pub.mzj");
+  await admin.getByRole("button", { name: "筛选" }).click();
+  await admin.getByRole("table", { name: "人员列表" }).getByRole("link").first().click();
+  await expect(admin.getByRole("heading", { level: 2, name: "账号状态" })).toBeVisible();
+  await admin.getByRole("button", { name: "停用账号" }).click();
+  await admin.getByRole("button", { name: "确认停用" }).click();
+  await expect(admin.getByRole("button", { name: "启用账号" })).toBeVisible();
+  await expect(admin.getByText("已停用").first()).toBeVisible();
 
+  await page.goto("/");
+  await page.getByRole("link", { name: "登录" }).click();
   await signIn(page, "pub.mzj");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("该账号已停用，请联系管理员。");
   await expect(page).toHaveURL(/\/login/);
 
-  await signInAndWait(page, "admin");
-  await page.goto("/console/audit?q=停用人员");
-  await expect(page.getByRole("cell", { name: /停用人员「.+」（pub\.mzj）/ })).toBeVisible();
+  await navigate(admin, "审计日志");
+  await admin.getByLabel("关键词").fill("停用人员");
+  await admin.getByRole("button", { name: "筛选" }).click();
+  await expect(admin.getByRole("cell", { name: /停用人员「.+」（pub\.mzj）/ })).toBeVisible();
+  await admin.context().close();
 });

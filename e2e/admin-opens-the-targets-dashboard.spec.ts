@@ -1,31 +1,49 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "./fixtures";
+import { navigate, signedIn } from "./fixtures";
 
-test("an admin opens the targets dashboard and its counts match the catalogues", async ({ page }) => {
+test("an admin opens the targets dashboard: counts match the catalogues, gaps and pace are shown, future months are empty", async ({ browser, page }) => {
   // The public catalogue counts published 大场景 by another query path.
-  await page.goto("/scenarios?kind=big_scenario");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "场景目录" }).click();
+  await page.getByLabel("场景类型").selectOption({ label: "多跨融合大场景" });
+  await page.getByRole("button", { name: "筛选" }).click();
   const bigScenarios = Number((await page.getByText(/^共 \d+ 个场景$/).innerText()).match(/\d+/)![0]);
 
-  await signInAndWait(page, "admin");
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "目标看板" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "目标看板" })).toBeVisible();
-  const targets = page.getByRole("table", { name: "方案目标完成情况" });
+  const admin = await signedIn(browser, "admin");
+  await navigate(admin, "目标看板");
+  await expect(admin.getByRole("heading", { level: 1, name: "目标看板" })).toBeVisible();
+  await expect(admin.getByText(/《数字青岛2023年行动方案》目标 · \d{4} 年进度/)).toBeVisible();
+  const targets = admin.getByRole("table", { name: /^方案目标 \d{4} 年完成情况$/ });
   const row = (label: RegExp) => targets.getByRole("row").filter({ hasText: label });
-  await expect(row(/多跨融合大场景/).getByRole("cell").nth(2)).toHaveText(String(bigScenarios));
+  await expect(row(/多跨融合大场景/).getByRole("cell").nth(1)).toHaveText(`${bigScenarios} / ≥5`);
+  await expect(row(/多跨融合大场景/)).toContainText(bigScenarios >= 5 ? "已达成" : "未达成");
 
-  // The per-department table adds up to the citywide figure.
-  const newResources = Number(await row(/今年新增资源/).getByRole("cell").nth(2).innerText());
-  const perDepartment = (await page.getByRole("table", { name: "各部门和区市的目标贡献" }).locator("tbody tr td:nth-child(2)").allInnerTexts()).map(Number);
+  // 今年新增资源 is short of 1,000: the gap and the monthly pace are there.
+  const resources = row(/今年新增资源/);
+  const newResources = Number((await resources.getByRole("cell").nth(1).innerText()).split(" /")[0]);
+  await expect(resources.getByRole("cell").nth(3)).toHaveText("未达成");
+  await expect(resources.getByRole("cell").nth(4)).toHaveText(String(1000 - newResources));
+  expect(Number(await resources.getByRole("cell").nth(5).innerText())).toBeGreaterThan(0);
+
+  // The per-department table adds up to the citywide figure; the months to come are empty, not 0.
+  const perDepartment = (await admin.getByRole("table", { name: "各部门和区市的目标贡献" }).locator("tbody tr td:nth-child(2)").allInnerTexts()).map(Number);
   expect(perDepartment.reduce((a, b) => a + b, 0)).toBe(newResources);
-  const monthly = await page.getByRole("table", { name: "逐月新增" }).locator("tbody tr:last-child td:nth-child(3)").innerText();
-  expect(Number(monthly)).toBe(newResources);
+  const months = admin.getByRole("table", { name: "逐月新增" }).locator("tbody tr");
+  await expect(months).toHaveCount(12);
+  const soFar = await months.locator("td:nth-child(3)").allInnerTexts();
+  const last = soFar.findLastIndex((v) => v.trim() !== "");
+  expect(Number(soFar[last])).toBe(newResources);
+  expect(soFar.slice(last + 1).every((v) => v.trim() === "")).toBe(true);
 
   // ECharts drew both charts (it loads on this page only, under the CSP).
-  await expect(page.locator("figure canvas")).toHaveCount(2);
+  await expect(admin.locator("figure canvas")).toHaveCount(2);
 
-  // On a phone nothing pushes the page sideways (the nav badge included).
-  await page.setViewportSize({ width: 375, height: 900 });
-  await page.reload();
-  await expect(page.locator("figure canvas")).toHaveCount(2);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // On a phone the tables become cards whose figure sits beside the name; nothing pushes the page sideways.
+  await admin.setViewportSize({ width: 375, height: 900 });
+  await admin.reload();
+  await expect(admin.locator("figure canvas")).toHaveCount(2);
+  const card = admin.getByRole("list", { name: "各部门和区市的目标贡献" }).getByRole("listitem").first();
+  await expect(card).toContainText("今年新增资源");
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await admin.context().close();
 });

@@ -1,38 +1,36 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait, signOut, unique } from "./fixtures";
+import { fillResource, navigate, signedIn, unique } from "./fixtures";
 
-test("an anonymous search for 证照 finds published open resources and no unpublished or non-open ones", async ({ page }) => {
+test("an anonymous search for 证照 finds published open resources and no unpublished or non-open ones", async ({ browser, page }) => {
   const id = unique();
   const hiddenDraft = `电子证照草稿${id}`;
   const hiddenClosed = `证照内部核验库${id}`;
 
   // A publisher leaves one 证照 resource as a draft and gets one published that is not open.
-  await signInAndWait(page, "publisher");
+  const publisher = await signedIn(browser, "publisher");
   for (const [name, submit] of [
     [hiddenDraft, false],
     [hiddenClosed, true],
   ] as const) {
-    await page.goto("/console/resources/new");
-    await page.getByLabel("资源名称").fill(name);
-    await page.getByLabel("资源类型").selectOption({ label: "数据" });
-    await page.getByLabel("所属领域").selectOption({ label: "政务服务" });
-    await page.getByLabel("更新频率").selectOption({ label: "每日" });
-    await page.getByLabel("资源摘要").fill("电子证照内部核验记录，只供政务部门使用。");
-    await page.getByLabel("共享属性").selectOption({ label: "无条件共享" });
-    await page.getByLabel("开放属性").selectOption({ label: "不予开放" });
-    await page.getByLabel("交付方式").selectOption({ label: "库表" });
-    await page.getByRole("button", { name: submit ? "提交审核" : "保存草稿" }).click();
-    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await publisher.getByRole("link", { name: "工作台" }).first().click();
+    await publisher.getByRole("link", { name: "登记资源" }).click();
+    await fillResource(publisher, { name, kind: "数据", domain: "政务服务", open: "不予开放", summary: "电子证照内部核验记录，只供政务部门核验证照真伪使用。" });
+    await publisher.getByRole("button", { name: "添加数据项" }).click();
+    await publisher.getByLabel("数据项 1 名称").fill("证照编号");
+    await publisher.getByLabel("说明").first().fill("电子证照唯一编号");
+    await publisher.getByRole("button", { name: submit ? "提交审核" : "保存草稿" }).click();
+    await expect(publisher.getByRole("heading", { level: 1, name })).toBeVisible();
   }
-  await signOut(page);
-  await signInAndWait(page, "reviewer");
-  await page.goto(`/resources?q=${encodeURIComponent(hiddenClosed)}`);
-  await page.getByRole("link", { name: hiddenClosed }).click();
-  await page.getByRole("button", { name: "审核通过" }).click();
-  await expect(page.getByRole("main").getByText("已发布", { exact: true })).toBeVisible();
-  await signOut(page);
+  const reviewer = await signedIn(browser, "reviewer");
+  await navigate(reviewer, "审核");
+  await reviewer.getByLabel("提交部门").selectOption({ label: "青岛市人力资源和社会保障局" });
+  await reviewer.getByRole("button", { name: "筛选" }).click();
+  await reviewer.getByRole("list", { name: "待审核资源" }).getByRole("link", { name: hiddenClosed }).click();
+  await reviewer.getByRole("region", { name: "审核" }).getByRole("button", { name: "审核通过" }).click();
+  await expect(reviewer.getByRole("main").getByText("已发布", { exact: true })).toBeVisible();
 
-  await page.goto("/resources");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "资源目录" }).click();
   await page.getByRole("searchbox", { name: "搜索资源" }).fill("证照");
   await page.getByRole("button", { name: "搜索" }).click();
   await expect(page).toHaveURL(/q=%E8%AF%81%E7%85%A7/);
@@ -52,4 +50,5 @@ test("an anonymous search for 证照 finds published open resources and no unpub
   await expect(page.getByRole("region", { name: "状态" })).toHaveCount(0);
   await results.first().getByRole("link").first().click();
   await expect(page.getByText(/^(无条件|有条件)开放$/)).toBeVisible();
+  for (const p of [publisher, reviewer]) await p.context().close();
 });

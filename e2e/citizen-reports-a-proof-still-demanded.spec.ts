@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAndWait, signOut } from "./fixtures";
+import { navigate, signedIn } from "./fixtures";
 
 const ITEM = "个体工商户设立登记"; // kept by 市市场监管局 (pub.scjgj)
 
@@ -10,8 +10,10 @@ async function answerChallenge(page: Page) {
   await page.getByLabel(/^验证题/).fill(String(a! + b!));
 }
 
-test("a citizen reports a proof still demanded; the department replies and closes it; a repeat is refused", async ({ page }) => {
-  await page.goto(`/no-proof/search?q=${encodeURIComponent(ITEM)}`);
+test("a citizen reports a proof still demanded; the department replies and closes it; a repeat is refused", async ({ browser, page }) => {
+  await page.goto("/no-proof");
+  await page.getByRole("searchbox", { name: "您要办什么事？" }).fill(ITEM);
+  await page.getByRole("button", { name: "搜索" }).click();
   await page.getByRole("list", { name: "搜索结果" }).getByRole("link", { name: ITEM, exact: true }).click();
   const caseUrl = page.url();
   const feedbackCard = page.getByRole("region", { name: "仍被要求提供证明？" });
@@ -44,16 +46,17 @@ test("a citizen reports a proof still demanded; the department replies and close
   await page.getByRole("button", { name: "提交反映" }).click();
   await expect(form.getByRole("alert")).toContainText("您今天已经反映过这个事项");
 
-  await signInAndWait(page, "pub.scjgj");
-  await page.goto("/console/no-proof/feedback");
-  const item = page.getByRole("list", { name: "公众反映" }).getByRole("listitem").filter({ hasText: text });
+  const department = await signedIn(browser, "pub.scjgj");
+  await navigate(department, "无证明场景");
+  await department.getByRole("link", { name: "公众反映", exact: true }).click();
+  const item = department.getByRole("list", { name: "公众反映" }).getByRole("listitem").filter({ hasText: text });
   await expect(item).toContainText("待处理");
   await expect(item).toContainText(ITEM);
   await item.getByLabel("答复群众").fill("已核实，该窗口已按告知承诺制整改，不再索要房产证复印件。");
   await item.getByRole("button", { name: "答复并办结" }).click();
   await expect(item).toContainText("已办结");
   await expect(item).toContainText("已核实，该窗口已按告知承诺制整改");
-  await signOut(page);
+  await department.context().close();
 
   await expect.poll(async () => (await page.goto(caseUrl), await feedbackCard.innerText()), { timeout: 20_000 }).toContain(`已办结 ${closedBefore + 1} 件`);
 });

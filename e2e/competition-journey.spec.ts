@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signedIn, signInAndWait, unique } from "./fixtures";
+import { navigate, signedIn, unique } from "./fixtures";
 
 const RSJ = "青岛市人力资源和社会保障局";
 const FINAL = "决赛路演";
@@ -19,7 +19,7 @@ const shanghai = (minutes: number, base = Date.now()) => new Date(base + minutes
  * default rubric (创新性 25%, 应用成效 30%, 复用推广价值 25%, 技术实现 20%, each 0–10) and two judges per entry.
  */
 async function fillCompetition(admin: Page, name: string) {
-  await admin.goto("/console/competitions");
+  await navigate(admin, "创新大赛");
   await admin.getByRole("link", { name: "创建大赛" }).click();
   await expect(admin.getByRole("heading", { level: 1, name: "创建大赛" })).toBeVisible();
   await admin.getByLabel("大赛名称").fill(name);
@@ -42,9 +42,11 @@ async function openRegistration(admin: Page, name: string) {
   await expect(admin.getByRole("button", { name: "结束阶段“报名”" })).toBeVisible();
 }
 
-/** The score-sheet links on a judge's 评审任务 page. */
-const sheetLinks = (page: Page) =>
-  page.locator('main a[href^="/console/judging/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+/** The score-sheet links on a judge's 评审任务 page, once it has rendered. */
+async function sheetLinks(page: Page) {
+  await expect(page.getByRole("heading", { level: 1, name: "评审任务" })).toBeVisible();
+  return page.locator('main a[href^="/console/judging/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+}
 
 test("a publisher enters a scenario, two judges without conflicts score it (one on a phone), the organiser publishes and the winner becomes a 标杆场景", async ({
   browser,
@@ -73,7 +75,8 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
 
   await test.step("the publisher enters a published 市人社局 scenario that is not yet a benchmark, with a PDF and a video link", async () => {
     // Which of the department's published scenarios are not 标杆场景 yet, as the public catalogue shows.
-    await page.goto("/scenarios");
+    await page.goto("/");
+    await navigate(page, "场景目录");
     await page.getByLabel("建设部门").selectOption({ label: RSJ });
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(/departmentId=/);
@@ -90,7 +93,7 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
       await next.click();
     }
 
-    await publisher.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "大赛报名" }).click();
+    await navigate(publisher, "大赛报名");
     await expect(publisher.getByRole("heading", { level: 1, name: "大赛报名" })).toBeVisible();
     await publisher.getByRole("link", { name, exact: true }).click();
     await expect(publisher.getByText("报名中", { exact: true }).first()).toBeVisible();
@@ -140,7 +143,7 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
     await expect(admin.getByRole("region", { name: "本届评委" }).getByRole("row").filter({ hasText: "平度市" })).toContainText("已邀请");
 
     for (const judge of [judgeA, judgeB]) {
-      await judge.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "评审任务" }).click();
+      await navigate(judge, "评审任务");
       await judge.getByRole("button", { name: `接受邀请：${name}` }).click();
       await expect(judge.getByRole("list", { name: "评审邀请" }).getByRole("listitem").filter({ hasText: name })).toContainText("已接受");
     }
@@ -265,13 +268,19 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
   });
 
   await test.step("an anonymous visitor sees the award on the results page and the 标杆场景 in the catalogue", async () => {
-    await page.goto("/competitions");
+    await page.goto("/");
+    await navigate(page, "大赛成绩");
+    // Each competition counts its own entries (the 2023 one has about 40).
+    const list = page.getByRole("list", { name: "创新大赛列表" });
+    await expect(list.getByRole("listitem").filter({ hasText: "2023年青岛城市云脑创新大赛" })).toContainText(/参赛作品 (3[89]|4\d) 件/);
+    await expect(list.getByRole("listitem").filter({ hasText: name })).toContainText("参赛作品 1 件");
     await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: `${name}获奖名单` })).toBeVisible();
     const winner = page.getByRole("region", { name: "民生服务赛道获奖名单" }).getByRole("row").filter({ hasText: scenario });
     await expect(winner.getByRole("cell").nth(0)).toHaveText("一等奖");
     await expect(winner.getByRole("cell").nth(4)).toHaveText(RSJ);
     await expect(winner.getByRole("cell").nth(6)).toHaveText("79.25");
+    await expect(winner.getByRole("cell").nth(7)).toHaveText(FINAL);
     await expect(winner.getByRole("cell").nth(2)).toContainText("标杆场景");
     await expect(page.getByText("一件作品有 5 份及以上评分时，去掉一个最高分和一个最低分后取平均分")).toBeVisible();
     await expect(page.getByRole("region", { name: "城市治理赛道获奖名单" })).toContainText("本赛道无获奖作品");
@@ -289,26 +298,38 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
 
   await test.step("a judge opening another judge's sheet gets the 403 page; their own opens read-only", async () => {
     const other = await signedIn(browser, "judge.gaj");
-    await other.goto("/console/judging");
+    await navigate(other, "评审任务");
     const theirs = await sheetLinks(other);
     expect(theirs.length).toBeGreaterThan(0);
     await other.context().close();
 
-    await signInAndWait(page, "judge");
-    await page.goto("/console/judging");
-    const mine = await sheetLinks(page);
+    const judge = await signedIn(browser, "judge");
+    await navigate(judge, "评审任务");
+    const mine = await sheetLinks(judge);
     expect(mine.length).toBeGreaterThan(0);
     const foreign = theirs.find((href) => !mine.includes(href));
     expect(foreign, "a sheet of judge.gaj that is not judge's").toBeTruthy();
 
-    const refused = await page.goto(foreign!);
+    // Typed on purpose: someone trying a sheet they were not given.
+    const refused = await judge.goto(foreign!);
     expect(refused?.status()).toBe(403);
-    await expect(page.getByRole("heading", { level: 1, name: "无权访问此页面" })).toBeVisible();
+    await expect(judge.getByRole("heading", { level: 1, name: "无权访问此页面" })).toBeVisible();
 
-    const own = await page.goto(mine[0]!);
-    expect(own?.status()).toBe(200);
-    await expect(page.getByRole("heading", { name: "我的评分" })).toBeVisible();
-    await expect(page.getByText(/评分已于 .+ 提交，已锁定/)).toBeVisible();
+    await navigate(judge, "评审任务");
+    const locked = judge.getByRole("list", { name: /2023年青岛城市云脑创新大赛 · 决赛路演的评审作品/ }).getByRole("link").first();
+    await locked.click();
+    await expect(judge.getByRole("heading", { name: "我的评分" })).toBeVisible();
+    await expect(judge.getByText(/评分已于 .+ 提交，已锁定/)).toBeVisible();
+
+    // The 2026 demo round is open today: the judge has sheets to score now, and can draft one.
+    await navigate(judge, "评审任务");
+    const open = judge.getByRole("list", { name: "2026年青岛城市云脑“一件事”专项赛 · 初赛网评的评审作品" });
+    await expect(judge.getByRole("heading", { name: "2026年青岛城市云脑“一件事”专项赛 · 初赛网评" }).locator("..")).toContainText("评分中");
+    await open.getByRole("link").first().click();
+    await judge.getByLabel(/得分$/).first().fill("8");
+    await judge.getByRole("button", { name: "保存草稿" }).click();
+    await expect(judge.getByText(/草稿已保存/)).toBeVisible();
+    await judge.context().close();
   });
 
   const publisher = await signedIn(browser, "publisher");
@@ -327,7 +348,7 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
     await admin.getByRole("button", { name: "创建大赛" }).click();
     await openRegistration(admin, name);
 
-    await publisher.goto("/console/competitions");
+    await navigate(publisher, "大赛报名");
     await publisher.getByRole("link", { name, exact: true }).click();
     await publisher.getByLabel("参赛场景").selectOption({ index: 1 });
     await publisher.getByLabel("赛道").selectOption({ label: "城市治理" });

@@ -1,38 +1,42 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait, signOut } from "./fixtures";
+import { navigate, signedIn } from "./fixtures";
 
-test("a department requests a conditional resource of another; the owner approves it in their inbox", async ({ page }) => {
-  await signInAndWait(page, "publisher"); // 市人社局
-  await page.goto("/resources?sharingClass=conditional");
-  await page.getByRole("complementary", { name: "筛选" }).getByRole("link", { name: /青岛市公安局/ }).click();
-  await expect(page).toHaveURL(/departmentId=/);
+test("a department requests a conditional resource of another; the owner approves it in their inbox", async ({ browser }) => {
+  const rsj = await signedIn(browser, "publisher"); // 市人社局
+  await navigate(rsj, "资源目录");
+  await rsj.getByRole("complementary", { name: "筛选" }).getByRole("region", { name: "共享属性" }).getByRole("link", { name: /有条件共享/ }).click();
+  await expect(rsj).toHaveURL(/sharingClass=conditional/);
+  await rsj.getByRole("complementary", { name: "筛选" }).getByRole("link", { name: /青岛市公安局/ }).click();
+  await expect(rsj).toHaveURL(/departmentId=/);
   // The demo scenarios already hold grants for some of them: take one 市人社局 has not asked for.
-  const links = page.getByRole("list", { name: "搜索结果" }).getByRole("heading").getByRole("link");
-  const candidates = await Promise.all((await links.all()).map(async (l) => ({ name: (await l.innerText()).trim(), href: (await l.getAttribute("href"))! })));
+  const list = rsj.url();
+  const links = rsj.getByRole("list", { name: "搜索结果" }).getByRole("heading").getByRole("link");
+  const names = await links.allInnerTexts();
   let resourceName = "";
-  for (const c of candidates) {
-    await page.goto(c.href);
-    if (await page.getByRole("button", { name: "提交申请" }).count()) {
-      resourceName = c.name;
+  for (const name of names.map((n) => n.trim())) {
+    await rsj.getByRole("list", { name: "搜索结果" }).getByRole("link", { name, exact: true }).click();
+    await expect(rsj.getByRole("heading", { level: 1, name })).toBeVisible();
+    if (await rsj.getByRole("button", { name: "提交申请" }).count()) {
+      resourceName = name;
       break;
     }
+    await rsj.goBack();
+    await expect(rsj).toHaveURL(list);
   }
   expect(resourceName, "a 公安局 resource 市人社局 has not requested yet").not.toBe("");
-  await expect(page.getByRole("heading", { level: 1, name: resourceName })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "申请使用" })).toBeVisible();
-  await expect(page.getByText(/申请将送提供部门审核/)).toBeVisible();
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText("请填写用途说明")).toBeVisible();
-  await page.getByLabel("用途说明").fill("社保参保一件事中核验参保人户籍信息");
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByText(/已申请，等待提供部门答复（答复期限/)).toBeVisible();
-  await signOut(page);
+  await expect(rsj.getByRole("heading", { level: 2, name: "申请使用" })).toBeVisible();
+  await expect(rsj.getByText(/申请将送提供部门审核/)).toBeVisible();
+  await rsj.getByRole("button", { name: "提交申请" }).click();
+  await expect(rsj.getByText("请填写用途说明")).toBeVisible();
+  await rsj.getByLabel("用途说明").fill("社保参保一件事中核验参保人户籍信息");
+  await rsj.getByRole("button", { name: "提交申请" }).click();
+  await expect(rsj.getByText(/已申请，等待提供部门答复（答复期限/)).toBeVisible();
 
-  await signInAndWait(page, "pub.gaj"); // 市公安局
-  const nav = page.getByRole("navigation", { name: "主导航" });
+  const gaj = await signedIn(browser, "pub.gaj"); // 市公安局
+  const nav = gaj.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: /资源申请\s*\d+\s*条未读/ })).toBeVisible();
-  await nav.getByRole("link", { name: /资源申请/ }).click();
-  const inbox = page.getByRole("list", { name: "收到的申请" });
+  await navigate(gaj, "资源申请");
+  const inbox = gaj.getByRole("list", { name: "收到的申请" });
   const item = inbox.getByRole("listitem").filter({ hasText: resourceName }).filter({ hasText: "青岛市人力资源和社会保障局" });
   await expect(item).toContainText("待答复");
   await expect(item).toContainText("新");
@@ -41,15 +45,17 @@ test("a department requests a conditional resource of another; the owner approve
   await item.getByRole("button", { name: "确认同意" }).click();
   await expect(item).toContainText("已同意");
   await expect(item).toContainText("使用条件：仅用于参保核验，不得留存原始数据");
-  await signOut(page);
 
-  await signInAndWait(page, "publisher");
-  await page.goto("/console/requests?box=sent");
-  const sent = page.getByRole("list", { name: "发出的申请" }).getByRole("listitem").filter({ hasText: resourceName });
+  await navigate(rsj, "资源申请");
+  await rsj.getByRole("link", { name: "发出的申请" }).click();
+  const sent = rsj.getByRole("list", { name: "发出的申请" }).getByRole("listitem").filter({ hasText: resourceName });
   await expect(sent).toContainText("已同意");
+
   // The decision is in the audit trail.
-  await signOut(page);
-  await signInAndWait(page, "admin");
-  await page.goto(`/console/audit?q=${encodeURIComponent(resourceName)}`);
-  await expect(page.getByRole("cell", { name: new RegExp(`同意对「${resourceName}」的使用申请`) })).toBeVisible();
+  const admin = await signedIn(browser, "admin");
+  await navigate(admin, "审计日志");
+  await admin.getByLabel("关键词").fill(resourceName);
+  await admin.getByRole("button", { name: "筛选" }).click();
+  await expect(admin.getByRole("cell", { name: new RegExp(`同意对「${resourceName}」的使用申请`) })).toBeVisible();
+  for (const p of [rsj, gaj, admin]) await p.context().close();
 });

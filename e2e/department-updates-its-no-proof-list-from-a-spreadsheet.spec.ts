@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { signInAndWait } from "./fixtures";
+import { navigate, signedIn } from "./fixtures";
 
-test("a department exports its no-proof list, edits one use case in the sheet and imports it back for review", async ({ page }) => {
-  await signInAndWait(page, "pub.jtj");
-  await page.goto("/console/no-proof");
+test("a department exports its no-proof list, edits one use case in the sheet and imports it back for review", async ({ browser }) => {
+  const page = await signedIn(browser, "pub.jtj");
+  await navigate(page, "无证明场景");
   await page.getByRole("link", { name: "导入与导出" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "批量导入无证明场景" })).toBeVisible();
 
@@ -35,14 +35,16 @@ test("a department exports its no-proof list, edits one use case in the sheet an
   await expect(page.getByText("已导入 1 项")).toBeVisible();
   await expect(result.getByRole("row").filter({ hasText: code })).toContainText("已导入");
 
-  await page.goto("/console/no-proof");
+  await navigate(page, "无证明场景");
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByText(/本页显示第 2 版（草稿）/)).toBeVisible();
   await expect(page.getByText(summary)).toBeVisible();
 
   // A sheet that is not the department's list is refused with the reason.
-  await page.goto("/console/no-proof/import");
+  await navigate(page, "无证明场景");
+  await page.getByRole("link", { name: "导入与导出" }).click();
   await page.getByLabel("填好的清单（.xlsx 或 .csv）").setInputFiles({ name: "别的表.csv", mimeType: "text/csv", buffer: Buffer.from("名称,备注\n甲,乙\n") });
   await page.getByRole("button", { name: "检查" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("缺少列：事项编码");
+  await page.context().close();
 });

@@ -61,7 +61,30 @@ export async function signedIn(browser: Browser, username: string, options: Brow
   return page;
 }
 
-/** Follows a link of the main navigation, as a person does from any page. */
+/**
+ * Follows a link of the main navigation, as a person does from any page: in the bar, or under
+ * 「更多」 on a desktop, or in the 「菜单」 on a phone. Badges (unread counts) follow the label.
+ */
 export async function navigate(page: Page, label: string) {
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: label, exact: true }).click();
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  const link = nav.getByRole("link", { name: new RegExp(`^${label}(\\s*\\d+.*)?$`) });
+  if (!(await link.first().isVisible())) await nav.locator("summary:visible").last().click();
+  const href = (await link.first().getAttribute("href"))!;
+  await link.first().click();
+  await page.waitForURL((url) => url.pathname === href);
+}
+
+/** Fills the resource form's fields that every resource needs, and those its checklist asks for. */
+export async function fillResource(page: Page, v: { name: string; kind: string; summary: string; sharing?: string; open?: string; domain?: string }) {
+  await page.getByLabel("资源名称").fill(v.name);
+  await page.getByLabel("资源类型").selectOption({ label: v.kind });
+  await page.getByLabel("所属领域").selectOption({ label: v.domain ?? "社会保障" });
+  await page.getByLabel("更新频率").selectOption({ label: "每日" });
+  await page.getByLabel("资源摘要").fill(v.summary);
+  await page.getByLabel("标签").fill("社保、参保");
+  await page.getByLabel("共享属性").selectOption({ label: v.sharing ?? "无条件共享" });
+  await page.getByLabel("开放属性").selectOption({ label: v.open ?? "无条件开放" });
+  await page.getByLabel("交付方式").selectOption({ label: v.kind === "接口" ? "接口服务" : "库表" });
+  await page.getByLabel("联系人").fill("张晓明");
+  await page.getByLabel("联系电话").fill("0532-85912345");
 }

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { readSpreadsheet, writeXlsx } from "../server/resources/spreadsheet";
-import { signInAndWait, unique } from "./fixtures";
+import { signedIn, unique } from "./fixtures";
 
-test("a publisher imports a spreadsheet with some bad rows, imports the good ones, and the export holds the same rows", async ({ page }, testInfo) => {
+test("a publisher imports a spreadsheet with some bad rows, imports the good ones, and the export holds the same rows", async ({ browser }, testInfo) => {
   const id = unique();
   const good = [`灵活就业人员参保信息${id}`, `社保卡业务办理网点${id}`, `企业职工养老保险待遇信息${id}`];
   const base = {
@@ -30,8 +30,8 @@ test("a publisher imports a spreadsheet with some bad rows, imports the good one
   const file = testInfo.outputPath("人社局资源清单.xlsx");
   await (await import("node:fs/promises")).writeFile(file, await writeXlsx(rows));
 
-  await signInAndWait(page, "publisher");
-  await page.goto("/console/resources/import");
+  const page = await signedIn(browser, "publisher");
+  await page.getByRole("link", { name: "批量导入资源" }).click();
   await page.getByLabel(/选择文件/).setInputFiles(file);
   await page.getByRole("button", { name: "上传并预览" }).click();
   await expect(page.getByRole("status").filter({ hasText: "共 6 行" })).toContainText("3 行可导入");
@@ -50,7 +50,12 @@ test("a publisher imports a spreadsheet with some bad rows, imports the good one
   await page.getByRole("button", { name: "上传并预览" }).click();
   await expect(preview.getByText(/^更新 QDZY-SJ-/)).toHaveCount(3);
 
-  await page.goto(`/resources?q=${id}&status=draft`);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "工作台" }).click();
+  await page.getByRole("link", { name: "本部门资源" }).click();
+  await page.getByRole("searchbox", { name: "搜索资源" }).fill(id);
+  await page.getByRole("button", { name: "搜索" }).click();
+  await page.getByRole("complementary", { name: "筛选" }).getByRole("region", { name: "状态" }).getByRole("link", { name: /草稿/ }).click();
+  await expect(page).toHaveURL(/status=draft/);
   await expect(page.getByRole("list", { name: "搜索结果" }).getByRole("listitem")).toHaveCount(3);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "导出 Excel" }).click();
@@ -67,4 +72,5 @@ test("a publisher imports a spreadsheet with some bad rows, imports the good one
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = await readSpreadsheet("export.csv", csvBytes);
   expect(csv.rows.map((r) => r.cells["资源名称"]).sort()).toEqual([...good].sort());
+  await page.context().close();
 });

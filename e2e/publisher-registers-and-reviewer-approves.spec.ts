@@ -1,95 +1,123 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAndWait, signOut, unique } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { fillResource, navigate, signedIn, unique } from "./fixtures";
 
-async function fillBasics(page: Page, values: { name: string; kind: string; summary: string }) {
-  await page.getByLabel("资源名称").fill(values.name);
-  await page.getByLabel("资源类型").selectOption({ label: values.kind });
-  await page.getByLabel("所属领域").selectOption({ label: "社会保障" });
-  await page.getByLabel("更新频率").selectOption({ label: "每日" });
-  await page.getByLabel("资源摘要").fill(values.summary);
-  await page.getByLabel("标签").fill("社保、参保");
-  await page.getByLabel("共享属性").selectOption({ label: "无条件共享" });
-  await page.getByLabel("开放属性").selectOption({ label: "无条件开放" });
-  await page.getByLabel("交付方式").selectOption({ label: values.kind === "接口" ? "接口服务" : "库表" });
-  await page.getByLabel("联系人").fill("张晓明");
-  await page.getByLabel("联系电话").fill("0532-85912345");
-}
-
-test("a publisher registers a dataset and an API, a reviewer returns one, it is fixed, approved and found by everyone", async ({ page }) => {
+test("a publisher registers a dataset and an API, is held back until the checklist passes, a reviewer returns one, it is fixed, approved and found by everyone", async ({
+  browser,
+  page,
+}) => {
   const id = unique();
   const datasetName = `社保参保缴费明细${id}`;
   const apiName = `社保参保状态查询接口${id}`;
+  const publisher = await signedIn(browser, "publisher");
 
-  await signInAndWait(page, "publisher");
-  await page.goto("/console/resources/new");
-  await fillBasics(page, { name: datasetName, kind: "数据", summary: "全市参保单位和个人按月缴费明细，按日同步自社保核心系统，供社保参保一件事使用。" });
-  await page.getByRole("button", { name: "添加数据项" }).click();
-  await page.getByLabel("数据项 1 名称").fill("公民身份号码");
-  await page.getByLabel("说明").first().fill("参保人身份证号");
-  await page.getByRole("button", { name: "添加数据项" }).click();
-  await page.getByLabel("数据项 2 名称").fill("缴费基数");
-  await page.getByRole("combobox", { name: "类型" }).nth(1).selectOption("数值");
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.getByText("已提交审核，审核结果将显示在本页")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: datasetName })).toBeVisible();
-  // The server's checklist already sees the undescribed data item.
-  await expect(page.getByText(/每个数据项都有说明（缺少说明：缴费基数）/)).toBeVisible();
+  await test.step("an empty form is refused with a summary that links to each field, and nothing typed is lost", async () => {
+    await publisher.getByRole("link", { name: "登记资源" }).click();
+    await publisher.getByLabel("资源名称").fill(datasetName);
+    await publisher.getByRole("button", { name: "提交审核" }).click();
+    const summary = publisher.getByRole("alert").filter({ hasText: "处需要修改" });
+    await expect(summary).toBeFocused();
+    await summary.getByRole("link", { name: "请填写资源摘要" }).click();
+    await expect(publisher.getByLabel("资源摘要")).toBeFocused();
+    await expect(publisher.getByLabel("资源名称")).toHaveValue(datasetName);
+  });
 
-  await page.goto("/console/resources/new");
-  await fillBasics(page, { name: apiName, kind: "接口", summary: "按身份证号查询参保状态和险种，供各部门办理业务时核验参保情况。" });
-  await page.getByLabel("请求方法").selectOption("POST");
-  await page.getByLabel("接口路径").fill("/api/v1/insurance/status");
-  await page.getByLabel("认证方式").fill("AppKey + 签名");
-  await page.getByLabel("调用限制").fill("50次/秒");
-  await page.getByLabel("文档链接").fill("https://cloudbrain.qingdao.gov.cn/docs/insurance-status");
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: apiName })).toBeVisible();
-  await signOut(page);
+  await test.step("the live checklist holds 提交审核 back until every data item is described", async () => {
+    await fillResource(publisher, { name: datasetName, kind: "数据", summary: "全市参保单位和个人按月缴费明细，按日同步自社保核心系统，供社保参保一件事使用。" });
+    // 共享属性 and 开放属性 say what each choice means.
+    await expect(publisher.getByText("无条件共享：其他部门申请即可使用，无需本部门审批")).toBeVisible();
+    await expect(publisher.getByText("不予开放：只在政务部门之间可见，公众看不到")).toBeVisible();
+    await publisher.getByRole("button", { name: "添加数据项" }).click();
+    await publisher.getByLabel("数据项 1 名称").fill("公民身份号码");
+    await publisher.getByLabel("说明").first().fill("参保人身份证号");
+    await publisher.getByRole("button", { name: "添加数据项" }).click();
+    await publisher.getByLabel("数据项 2 名称").fill("缴费基数");
+    await publisher.getByRole("combobox", { name: "类型" }).nth(1).selectOption("数值");
+    const checklist = publisher.getByRole("list", { name: "提交审核前检查" });
+    await expect(checklist.getByRole("listitem").filter({ hasText: "每个数据项都有说明" })).toContainText("未满足");
+    await publisher.getByRole("button", { name: "提交审核" }).click();
+    const summary = publisher.getByRole("alert").filter({ hasText: "处需要修改" });
+    await summary.getByRole("link", { name: /每个数据项都有说明（缺少说明：缴费基数）/ }).click();
+    await expect(publisher.getByLabel("说明").nth(1)).toBeFocused();
+    await publisher.getByLabel("说明").nth(1).fill("月缴费基数，单位：元");
+    await expect(checklist.getByRole("listitem").filter({ hasText: "每个数据项都有说明" })).toContainText("已满足");
+    await publisher.getByRole("button", { name: "提交审核" }).click();
+    await expect(publisher.getByText("已提交审核，审核结果将显示在本页")).toBeVisible();
+    await expect(publisher.getByRole("heading", { level: 1, name: datasetName })).toBeVisible();
+    // From here, back to work.
+    await expect(publisher.getByRole("link", { name: "本部门资源" })).toBeVisible();
+    await publisher.getByRole("link", { name: "回到工作台" }).click();
+    await expect(publisher.getByRole("heading", { level: 1, name: "工作台" })).toBeVisible();
+  });
 
-  await signInAndWait(page, "reviewer");
-  await page.goto("/console/review");
-  // The queue is long and oldest first: the reviewer narrows it to the department.
-  await page.getByLabel("提交部门").selectOption({ label: "青岛市人力资源和社会保障局" });
-  await page.getByRole("button", { name: "筛选" }).click();
-  await expect(page).toHaveURL(/departmentId=/);
-  const reviewUrl = page.url();
-  const queue = page.getByRole("list", { name: "待审核资源" });
-  await expect(queue.getByRole("link", { name: datasetName })).toBeVisible();
-  await queue.getByRole("link", { name: datasetName }).click();
-  await page.getByRole("button", { name: "退回修改" }).click();
-  await page.getByLabel("退回理由").fill("数据项「缴费基数」缺少说明，请补充单位和口径");
-  await page.getByRole("button", { name: "确认退回" }).click();
-  await expect(page.getByText(/审核退回（李思雨/)).toBeVisible();
-  await page.goto(reviewUrl);
-  await queue.getByRole("link", { name: apiName }).click();
-  await page.getByRole("button", { name: "审核通过" }).click();
-  await expect(page.getByRole("main").getByText("已发布", { exact: true })).toBeVisible();
-  await signOut(page);
+  await test.step("the API goes to review in one go", async () => {
+    await publisher.getByRole("link", { name: "登记资源" }).click();
+    await fillResource(publisher, { name: apiName, kind: "接口", summary: "按身份证号查询参保状态和险种，供各部门办理业务时核验参保情况。" });
+    await publisher.getByLabel("请求方法").selectOption("POST");
+    await publisher.getByLabel("接口路径").fill("/api/v1/insurance/status");
+    await publisher.getByLabel("认证方式").fill("AppKey + 签名");
+    await publisher.getByLabel("调用限制").fill("50次/秒");
+    await publisher.getByLabel("文档链接").fill("https://cloudbrain.qingdao.gov.cn/docs/insurance-status");
+    await publisher.getByRole("button", { name: "提交审核" }).click();
+    await expect(publisher.getByRole("heading", { level: 1, name: apiName })).toBeVisible();
+  });
 
-  await signInAndWait(page, "publisher");
-  await page.goto(`/resources?q=${encodeURIComponent(datasetName)}&status=returned`);
-  await page.getByRole("link", { name: datasetName }).click();
-  await expect(page.getByText("数据项「缴费基数」缺少说明，请补充单位和口径")).toBeVisible();
-  await page.getByRole("link", { name: "编辑" }).click();
-  await page.getByLabel("说明").nth(1).fill("月缴费基数，单位：元");
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.getByText("已提交审核，审核结果将显示在本页")).toBeVisible();
-  await signOut(page);
+  const reviewer = await signedIn(browser, "reviewer");
+  await test.step("the reviewer works through the queue: reads, decides at the end of the page, goes on to the next", async () => {
+    await navigate(reviewer, "审核");
+    const tabs = reviewer.getByRole("navigation", { name: "审核类别" });
+    await expect(tabs.getByRole("link", { name: /^资源\s*\d+ 项待审核$/ })).toBeVisible();
+    // The queue is long and oldest first: the reviewer narrows it to the department.
+    await reviewer.getByLabel("提交部门").selectOption({ label: "青岛市人力资源和社会保障局" });
+    await reviewer.getByRole("button", { name: "筛选" }).click();
+    await expect(reviewer).toHaveURL(/departmentId=/);
+    const queue = reviewer.getByRole("list", { name: "待审核资源" });
+    await queue.getByRole("link", { name: datasetName }).click();
+    // The decision comes after the content, with the way back to the queue and to the next item.
+    const review = reviewer.getByRole("region", { name: "审核" });
+    await expect(review.getByRole("list", { name: "管理制度检查" })).toBeVisible();
+    await expect(reviewer.getByRole("link", { name: "← 资源审核队列" })).toBeVisible();
+    await review.getByRole("button", { name: "退回修改" }).click();
+    await review.getByLabel("退回理由").fill("更新频率应与社保核心系统一致：实时");
+    await review.getByRole("button", { name: "确认退回" }).click();
+    await expect(reviewer.getByText(/审核退回（李思雨/)).toBeVisible();
+    await expect(review.getByRole("link", { name: /^下一项：/ })).toBeVisible();
+    await review.getByRole("link", { name: /返回资源审核队列/ }).click();
+    await queue.getByRole("link", { name: apiName }).click();
+    await review.getByRole("button", { name: "审核通过" }).click();
+    await expect(reviewer.getByRole("main").getByText("已发布", { exact: true })).toBeVisible();
+  });
 
-  await signInAndWait(page, "reviewer");
-  await page.goto(reviewUrl);
-  await expect(page.getByText(datasetName).locator("xpath=ancestor::li[1]")).toContainText("检查全部通过");
-  await page.getByRole("checkbox", { name: `选择「${datasetName}」` }).check();
-  await page.getByRole("button", { name: /批量通过（1）/ }).click();
-  await expect(page.getByText("已通过 1 项")).toBeVisible();
-  await signOut(page);
+  await test.step("the publisher fixes the returned dataset from the catalogue's own-department list", async () => {
+    await publisher.getByRole("link", { name: "本部门资源" }).click();
+    await publisher.getByRole("link", { name: datasetName }).click();
+    await expect(publisher.getByText("更新频率应与社保核心系统一致：实时")).toBeVisible();
+    await publisher.getByRole("link", { name: "编辑" }).click();
+    await publisher.getByLabel("更新频率").selectOption({ label: "实时" });
+    await publisher.getByRole("button", { name: "提交审核" }).click();
+    await expect(publisher.getByText("已提交审核，审核结果将显示在本页")).toBeVisible();
+  });
 
-  // Everyone, signed in or not, now finds both.
-  await page.goto(`/resources?q=${encodeURIComponent(id)}`);
-  const results = page.getByRole("list", { name: "搜索结果" });
-  await expect(results.getByRole("link", { name: datasetName })).toBeVisible();
-  await expect(results.getByRole("link", { name: apiName })).toBeVisible();
-  await results.getByRole("link", { name: datasetName }).click();
-  await expect(page.getByRole("cell", { name: "月缴费基数，单位：元" })).toBeVisible();
-  await expect(page.getByText("0532-85912345")).toHaveCount(0);
+  await test.step("the reviewer batch-approves it from the queue", async () => {
+    await reviewer.getByRole("region", { name: "审核" }).getByRole("link", { name: /返回资源审核队列/ }).click();
+    const item = reviewer.getByRole("list", { name: "待审核资源" }).getByRole("listitem").filter({ hasText: datasetName });
+    await expect(item).toContainText("检查全部通过");
+    await reviewer.getByRole("checkbox", { name: `选择「${datasetName}」` }).check();
+    await reviewer.getByRole("button", { name: /批量通过（1）/ }).click();
+    await expect(reviewer.getByText("已通过 1 项")).toBeVisible();
+  });
+
+  await test.step("everyone, signed in or not, now finds both", async () => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "资源目录" }).click();
+    await page.getByRole("searchbox", { name: "搜索资源" }).fill(id);
+    await page.getByRole("button", { name: "搜索" }).click();
+    const results = page.getByRole("list", { name: "搜索结果" });
+    await expect(results.getByRole("link", { name: datasetName })).toBeVisible();
+    await expect(results.getByRole("link", { name: apiName })).toBeVisible();
+    await results.getByRole("link", { name: datasetName }).click();
+    await expect(page.getByRole("cell", { name: "月缴费基数，单位：元" })).toBeVisible();
+    await expect(page.getByText("0532-85912345")).toHaveCount(0);
+  });
+
+  for (const p of [publisher, reviewer]) await p.context().close();
 });

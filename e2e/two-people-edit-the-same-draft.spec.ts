@@ -1,15 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { signInAndWait, unique } from "./fixtures";
+import { signedIn, unique } from "./fixtures";
 
 test("two people edit the same draft: the second save is refused with the conflict message and keeps their input", async ({ browser }) => {
   const name = `就业困难人员认定信息${unique()}`;
-  const first = await browser.newContext();
-  const second = await browser.newContext();
-  const a = await first.newPage();
-  const b = await second.newPage();
+  const a = await signedIn(browser, "publisher");
+  const b = await signedIn(browser, "publisher");
 
-  await signInAndWait(a, "publisher");
-  await a.goto("/console/resources/new");
+  await a.getByRole("link", { name: "登记资源" }).click();
   await a.getByLabel("资源名称").fill(name);
   await a.getByLabel("资源类型").selectOption({ label: "数据" });
   await a.getByLabel("所属领域").selectOption({ label: "社会保障" });
@@ -21,11 +18,12 @@ test("two people edit the same draft: the second save is refused with the confli
   await a.getByLabel("交付方式").selectOption({ label: "库表" });
   await a.getByRole("button", { name: "保存草稿" }).click();
   await expect(a.getByText("草稿已保存")).toBeVisible();
-  const editUrl = a.url().replace(/\/resources\/([^/?]+).*/, "/console/resources/$1/edit");
 
-  await signInAndWait(b, "publisher");
-  await a.goto(editUrl);
-  await b.goto(editUrl);
+  // The colleague finds the same draft in the department's list; both open it for editing.
+  await b.getByRole("link", { name: "本部门资源" }).click();
+  await b.getByRole("link", { name }).click();
+  await b.getByRole("link", { name: "编辑" }).click();
+  await a.getByRole("link", { name: "编辑" }).click();
   await a.getByLabel("资源摘要").fill("第一位同事补充：含认定类别、认定日期和帮扶措施，按月更新。");
   await a.getByRole("button", { name: "保存草稿" }).click();
   await expect(a.getByText("草稿已保存")).toBeVisible();
@@ -37,8 +35,7 @@ test("two people edit the same draft: the second save is refused with the confli
   await expect(b.getByLabel("资源摘要")).toHaveValue(mine);
 
   // The first person's save is what the resource holds.
-  await b.goto(editUrl);
+  await b.reload();
   await expect(b.getByLabel("资源摘要")).toHaveValue("第一位同事补充：含认定类别、认定日期和帮扶措施，按月更新。");
-  await first.close();
-  await second.close();
+  for (const p of [a, b]) await p.context().close();
 });

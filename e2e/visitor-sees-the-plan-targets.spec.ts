@@ -14,7 +14,9 @@ for (const width of [1280, 375]) {
     await expect(page).toHaveTitle("城市云脑 · 场景开放平台");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("城市云脑 · 场景开放平台");
-    const targets = page.getByRole("region", { name: "《数字青岛2023年行动方案》目标进度" }).getByRole("listitem");
+    // The plan is 2023's; the figures are this year's, and the heading says which year.
+    const region = page.getByRole("region", { name: /^《数字青岛2023年行动方案》目标 · \d{4} 年进度$/ });
+    const targets = region.getByRole("listitem");
     await expect(targets).toHaveCount(4);
     for (const [label, goal] of [
       ["今年新增资源", 1000],
@@ -25,11 +27,20 @@ for (const width of [1280, 375]) {
       const card = targets.filter({ has: page.getByRole("heading", { name: label, exact: true }) });
       await expect(card).toContainText(`目标 ≥${goal}`);
       await expect(card.getByRole("progressbar")).toBeVisible();
+      const current = Number(await card.getByTestId(/^target-/).evaluate((el) => el.firstChild!.textContent));
+      // Met targets say so; the others say how many are missing and the monthly pace to December.
+      if (current >= goal) await expect(card).toContainText("已达成");
+      else await expect(card).toContainText(new RegExp(`未达成 · 还差 ${goal - current} · 每月需新增 \\d+`));
     }
     // Nothing overflows sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await testInfo.attach(`home-${width}`, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" });
+
+    // Each card is a link to what it counts.
+    await targets.filter({ hasText: "多跨融合大场景" }).click();
+    await expect(page).toHaveURL(/\/scenarios\?kind=big_scenario$/);
+    await expect(page.getByLabel("场景类型")).toHaveValue("big_scenario");
   });
 }
 

@@ -28,13 +28,13 @@ export default async function HomePage() {
       </section>
       <a
         href="/no-proof"
-        className="flex min-h-16 flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-700 px-5 py-4 text-white shadow-sm hover:bg-brand-800"
+        className="flex min-h-16 items-center justify-between gap-3 rounded-lg bg-brand-700 px-5 py-4 text-white shadow-sm hover:bg-brand-800"
       >
         <span>
           <span className="block text-xl font-semibold">查一查：办事还要不要开证明</span>
           <span className="block text-sm text-white/90">无证明城市 · 哪些证明不用再交、用什么代替、去哪里办</span>
         </span>
-        <span aria-hidden="true" className="text-2xl">
+        <span aria-hidden="true" className="shrink-0 text-2xl">
           →
         </span>
       </a>

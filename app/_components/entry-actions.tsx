@@ -6,10 +6,11 @@ import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button, ButtonLink } from "@/app/_components/ui/button";
 import { describedBy, Field, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
+import type { ReviewKind } from "@/server/versioning/review-kinds";
 
 interface Props {
-  /** Resources, scenarios and no-proof use cases share one review lifecycle and the same procedures. */
-  entry: "resource" | "scenario" | "noProof";
+  /** Every kind of reviewed entry shares one lifecycle and procedures of the same names and inputs. */
+  entry: ReviewKind;
   id: string;
   version: number;
   can: { edit: boolean; submit: boolean; review: boolean; retire: boolean };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
 import { getActor } from "@/server/auth/session";
-import { ROLE_LABELS, type Actor } from "@/server/auth/permissions";
+import { can, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { Menu } from "./menu";
 import { NavLink } from "./nav-link";
@@ -10,22 +10,24 @@ import { navigationFor, type NavItem } from "./navigation";
 const barLink = "flex min-h-11 items-center px-3 whitespace-nowrap hover:bg-white/10";
 const panelLink = "flex min-h-11 items-center px-4 hover:bg-brand-50";
 
-function Count({ n }: { n: number }) {
-  if (n <= 0) return null;
+type Badges = Record<string, { n: number; what: string }>;
+
+function Count({ badge }: { badge?: { n: number; what: string } }) {
+  if (!badge || badge.n <= 0) return null;
   return (
     <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
-      {n}
-      <span className="sr-only"> 条未读</span>
+      {badge.n}
+      <span className="sr-only"> {badge.what}</span>
     </span>
   );
 }
 
-function Items({ items, badges, className }: { items: NavItem[]; badges: Record<string, number>; className: string }) {
+function Items({ items, badges, className }: { items: NavItem[]; badges: Badges; className: string }) {
   return items.map((item) => (
     <li key={item.href}>
       <NavLink item={item} className={className}>
         {item.label}
-        <Count n={badges[item.href] ?? 0} />
+        <Count badge={badges[item.href]} />
       </NavLink>
     </li>
   ));
@@ -61,8 +63,14 @@ export async function SiteHeader() {
   const actor = await getActor();
   const nav = navigationFor(actor);
   const caller = actor ? await api() : null;
-  const [unread, feedback] = caller ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback()]) : [null, 0];
-  const badges: Record<string, number> = { "/console/requests": (unread?.received ?? 0) + (unread?.sent ?? 0), "/console/no-proof": feedback };
+  const [unread, feedback, waiting] = caller
+    ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback(), can.reviewResources(actor!) ? caller.review.counts() : null])
+    : [null, 0, null];
+  const badges: Badges = {
+    "/console/requests": { n: (unread?.received ?? 0) + (unread?.sent ?? 0), what: "条未读" },
+    "/console/no-proof": { n: feedback, what: "条公众反映未读" },
+    "/console/review": { n: waiting ? waiting.resource + waiting.scenario + waiting.noProof : 0, what: "项待审核" },
+  };
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">

@@ -57,15 +57,34 @@ export const noProofCaseVersions = pgTable(
   (t) => [uniqueIndex("noproof_case_versions_number_unique").on(t.caseId, t.number), index("noproof_case_versions_queue_idx").on(t.status, t.submittedAt)],
 );
 
-/** 一码亮证: a kind of place, the e-licences it accepts and example venues by district. */
-export const noProofPlaces = pgTable("noproof_places", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  kind: text("kind").notNull().unique(),
-  content: jsonb("content").$type<PlaceContent>().notNull(),
-  version: integer("version").notNull().default(1),
-  updatedBy: uuid("updated_by").references(() => people.id),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * 一码亮证: a kind of place, the e-licences it accepts and example venues by district. Kept by a
+ * department through the same review lifecycle as use cases; one entry per kind of place citywide.
+ */
+export const noProofPlaces = pgTable(
+  "noproof_places",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    departmentId: uuid("department_id")
+      .notNull()
+      .references(() => departments.id),
+    ...entryColumns(),
+    kind: text("kind").notNull().unique(),
+  },
+  (t) => [uniqueIndex("noproof_places_department_name_unique").on(t.departmentId, t.name), index("noproof_places_status_idx").on(t.status)],
+);
+
+export const noProofPlaceVersions = pgTable(
+  "noproof_place_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    placeId: uuid("place_id")
+      .notNull()
+      .references(() => noProofPlaces.id, { onDelete: "cascade" }),
+    ...versionColumns<PlaceContent>(),
+  },
+  (t) => [uniqueIndex("noproof_place_versions_number_unique").on(t.placeId, t.number), index("noproof_place_versions_queue_idx").on(t.status, t.submittedAt)],
+);
 
 export const feedbackStatus = pgEnum("noproof_feedback_status", ["open", "replied", "closed"]);
 
@@ -100,3 +119,5 @@ export const noProofFeedback = pgTable(
 export type NoProofCase = typeof noProofCases.$inferSelect;
 export type NoProofCaseVersion = typeof noProofCaseVersions.$inferSelect;
 export type NoProofFeedback = typeof noProofFeedback.$inferSelect;
+export type NoProofPlace = typeof noProofPlaces.$inferSelect;
+export type NoProofPlaceVersion = typeof noProofPlaceVersions.$inferSelect;

@@ -39,7 +39,8 @@ export interface NoProofCaseTemplate {
   content: Omit<NoProofCaseContentInput, "districtIds">;
 }
 
-export type PlaceTemplate = PlaceContentInput;
+/** A kind of place and the department that keeps it. */
+export type PlaceTemplate = PlaceContentInput & { departmentCode: DepartmentCode };
 
 export interface FeedbackTemplate {
   /** The itemName of one of NOPROOF_CASE_TEMPLATES. */
@@ -1290,6 +1291,7 @@ const STREETS: Record<string, string[]> = {
 
 interface PlaceKindRow {
   kind: PlaceTemplate["kind"];
+  dept: DepartmentCode;
   acceptedLicences: ELicence[];
   description: string;
   /** The venue's name in a district: generic, clearly illustrative. */
@@ -1299,52 +1301,52 @@ interface PlaceKindRow {
 
 const PLACE_KINDS_TABLE: PlaceKindRow[] = [
   {
-    kind: "hotel", acceptedLicences: ["id_card"], count: 4,
+    kind: "hotel", dept: "QD-GAJ", acceptedLicences: ["id_card"], count: 4,
     description: "入住登记时出示爱山东电子身份证二维码，前台扫码核验后完成实名登记，不用再拿身份证原件。",
     venue: (d, i) => `${d}某${["四星级", "商务", "快捷", "度假"][i % 4]}酒店（示例）`,
   },
   {
-    kind: "hospital", acceptedLicences: ["medical_insurance", "id_card", "social_security_card"], count: 4,
+    kind: "hospital", dept: "QD-WJW", acceptedLicences: ["medical_insurance", "id_card", "social_security_card"], count: 4,
     description: "挂号、就诊、取药和医保结算时出示医保电子凭证或电子社保卡，不用带实体卡。",
     venue: (d, i) => `${d}某${["三级综合医院", "中医医院", "妇幼保健院", "社区卫生服务中心"][i % 4]}（示例）`,
   },
   {
-    kind: "bank", acceptedLicences: ["id_card", "business_licence", "social_security_card"], count: 4,
+    kind: "bank", dept: "QD-DSJ", acceptedLicences: ["id_card", "business_licence", "social_security_card"], count: 4,
     description: "开户、挂失、社保卡业务可扫码调取电子身份证，企业开户可出示电子营业执照。",
     venue: (d, i) => `某${["国有银行", "股份制银行", "城市商业银行", "农村商业银行"][i % 4]}${d}支行（示例）`,
   },
   {
-    kind: "traffic_check", acceptedLicences: ["driving_licence", "vehicle_licence", "id_card", "transport_qualification"], count: 3,
+    kind: "traffic_check", dept: "QD-GAJ", acceptedLicences: ["driving_licence", "vehicle_licence", "id_card", "transport_qualification"], count: 3,
     description: "路面执法检查时出示电子驾驶证、电子行驶证；营运车辆驾驶员可出示电子从业资格证。二维码为红色表示证件状态异常。",
     venue: (d) => `交警${d}大队执勤检查点（示例）`,
   },
   {
-    kind: "scenic_spot", acceptedLicences: ["id_card", "disability_certificate"], count: 3,
+    kind: "scenic_spot", dept: "QD-DSJ", acceptedLicences: ["id_card", "disability_certificate"], count: 3,
     description: "实名预约入园时出示电子身份证；老年人、残疾人优待可出示电子证照享受减免。",
     venue: (d, i) => `${d}某${["A级景区", "旅游度假区", "公园景区"][i % 3]}（示例）`,
   },
   {
-    kind: "internet_cafe", acceptedLicences: ["id_card"], count: 3,
+    kind: "internet_cafe", dept: "QD-GAJ", acceptedLicences: ["id_card"], count: 3,
     description: "上网实名登记时出示电子身份证，系统自动核验年龄，未成年人不能登记上网。",
     venue: (d, i) => `${d}某网吧${["一", "二", "三"][i % 3]}号店（示例）`,
   },
   {
-    kind: "courier", acceptedLicences: ["id_card"], count: 3,
+    kind: "courier", dept: "QD-DSJ", acceptedLicences: ["id_card"], count: 3,
     description: "寄件实名验视时出示电子身份证，快递员扫码核验，不留存身份证复印件。",
     venue: (d, i) => `某快递公司${d}${["营业部", "驿站", "网点"][i % 3]}（示例）`,
   },
   {
-    kind: "transport_hub", acceptedLicences: ["id_card"], count: 3,
+    kind: "transport_hub", dept: "QD-JTJ", acceptedLicences: ["id_card"], count: 3,
     description: "长途客运实名购票、检票时出示电子身份证，不用再到窗口换取纸质凭证。",
     venue: (d, i) => `${d}某${["长途汽车站", "公路客运站", "汽车客运站"][i % 3]}（示例）`,
   },
   {
-    kind: "government_hall", acceptedLicences: ["id_card", "household_register", "business_licence", "driving_licence", "marriage_certificate", "property_certificate"], count: 3,
+    kind: "government_hall", dept: "QD-DSJ", acceptedLicences: ["id_card", "household_register", "business_licence", "driving_licence", "marriage_certificate", "property_certificate"], count: 3,
     description: "在政务服务大厅办事时出示电子证照或授权窗口调取，不用带实体证照和复印件。",
     venue: (d) => `${d}政务服务中心`,
   },
   {
-    kind: "car_rental", acceptedLicences: ["driving_licence", "id_card"], count: 2,
+    kind: "car_rental", dept: "QD-JTJ", acceptedLicences: ["driving_licence", "id_card"], count: 2,
     description: "租车取车时出示电子驾驶证和电子身份证，门店扫码核验准驾车型和证件状态。",
     venue: (d) => `某汽车租赁公司${d}门店（示例）`,
   },
@@ -1362,7 +1364,7 @@ function buildPlaces(): PlaceTemplate[] {
       const district = DISTRICT_NAMES[code]!;
       return { name: row.venue(district, i), districtCode: code, address: `${district}${street}（示例地址）` };
     });
-    return { kind: row.kind, acceptedLicences: row.acceptedLicences, description: row.description, venues };
+    return { departmentCode: row.dept, kind: row.kind, acceptedLicences: row.acceptedLicences, description: row.description, venues };
   });
 }
 

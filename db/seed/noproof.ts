@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { count } from "drizzle-orm";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { noProofCases, noProofCaseVersions, noProofFeedback, noProofPlaces } from "@/db/schema";
+import { noProofCases, noProofCaseVersions, noProofFeedback, noProofPlaces, noProofPlaceVersions } from "@/db/schema";
 import { catalogueFields } from "@/server/noproof/catalogue";
 import { noProofCaseContentSchema, placeContentSchema } from "@/server/noproof/schemas";
 import { DAY, seededOrganisation } from "./catalogue";
@@ -64,7 +64,39 @@ export async function seedNoProof(tx: Db, now = Date.now()): Promise<number> {
   });
   await tx.insert(noProofCases).values(caseRows);
   await tx.insert(noProofCaseVersions).values(versionRows);
-  await tx.insert(noProofPlaces).values(PLACE_TEMPLATES.map((p) => ({ kind: p.kind, content: placeContentSchema.parse(p) })));
+  // Places as their departments published them a month ago.
+  const placed = new Date(now - 30 * DAY);
+  const places = PLACE_TEMPLATES.map((p) => ({ id: randomUUID(), versionId: randomUUID(), departmentId: deptId.get(p.departmentCode)!, content: placeContentSchema.parse(p) }));
+  await tx.insert(noProofPlaces).values(
+    places.map((p) => ({
+      id: p.id,
+      departmentId: p.departmentId,
+      kind: p.content.kind,
+      name: p.content.name,
+      status: "published" as const,
+      currentVersionId: p.versionId,
+      publishedAt: placed,
+      createdBy: publisherOf.get(p.departmentId) ?? null,
+      createdAt: placed,
+      updatedAt: placed,
+    })),
+  );
+  await tx.insert(noProofPlaceVersions).values(
+    places.map((p) => ({
+      id: p.versionId,
+      placeId: p.id,
+      number: 1,
+      status: "published" as const,
+      content: p.content,
+      createdBy: publisherOf.get(p.departmentId) ?? null,
+      submittedAt: placed,
+      submittedBy: publisherOf.get(p.departmentId) ?? null,
+      reviewedAt: placed,
+      reviewedBy: reviewer,
+      createdAt: placed,
+      updatedAt: placed,
+    })),
+  );
   const feedbackRows = FEEDBACK_TEMPLATES.map((f, i) => {
     const target = idByName.get(f.itemName)!;
     const createdAt = new Date(now - f.daysAgo * DAY);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import type { ResourceContentInput } from "@/server/resources/schemas";
+import { readyApi } from "@/server/testing/content";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 
 let t: TestDatabase;
@@ -20,17 +21,8 @@ async function refusal(call: Promise<unknown>): Promise<TRPCError> {
   return error as TRPCError;
 }
 
-const content = (name: string, sharingClass: "unconditional" | "conditional" | "none"): ResourceContentInput => ({
-  name,
-  summary: "市公安局提供的测试资源，用于资源申请流程测试。",
-  kind: "api",
-  domain: "public_safety",
-  sharingClass,
-  sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用",
-  openClass: "closed",
-  updateFrequency: "realtime",
-  deliveryMethod: "api_endpoint",
-});
+const content = (name: string, sharingClass: "unconditional" | "conditional" | "none"): ResourceContentInput =>
+  readyApi(name, { domain: "public_safety", sharingClass, sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用" });
 
 beforeAll(async () => {
   t = await createSeededTestDatabase();

@@ -4,7 +4,9 @@ import { auditRouter } from "./routers/audit";
 import { competitionRouter } from "./routers/competition";
 import { noProofRouter } from "./routers/noproof";
 import { organisationRouter } from "./routers/organisation";
+import { placeRouter } from "./routers/place";
 import { resourceRouter } from "./routers/resource";
+import { reviewRouter } from "./routers/review";
 import { scenarioRouter } from "./routers/scenario";
 import { siteRouter } from "./routers/site";
 
@@ -14,7 +16,9 @@ export const appRouter = createTRPCRouter({
   competition: competitionRouter,
   noProof: noProofRouter,
   organisation: organisationRouter,
+  place: placeRouter,
   resource: resourceRouter,
+  review: reviewRouter,
   scenario: scenarioRouter,
   site: siteRouter,
 });

@@ -10,6 +10,7 @@ import { auditEvents, competitionAssignments, competitionResults, people } from 
 import type { Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
 import type { ScenarioContentInput } from "@/server/scenarios/schemas";
+import { readyApi, scenarioReadiness } from "@/server/testing/content";
 import { filesystemStorage } from "@/server/storage/filesystem";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { addFileAttachment, addVideoLink, readAttachment, removeAttachment } from "./attachments";
@@ -54,8 +55,10 @@ async function refused(call: Promise<unknown>): Promise<DomainError> {
   return error as DomainError;
 }
 
-/** A published scenario of the publisher's department, through the scenario services. */
+/** A published scenario of the publisher's department, on a published resource of its own, through the services. */
 async function publishedScenario(publisher: Actor, name: string, participatingDepartmentIds: string[] = []) {
+  const resource = await callerAs(t.db, publisher).resource.create({ content: readyApi(`${name}数据接口`), submit: true });
+  await callerAs(t.db, actors.reviewer!).resource.approve({ id: resource.id, version: resource.version });
   const content: ScenarioContentInput = {
     name,
     kind: "one_scene",
@@ -63,6 +66,8 @@ async function publishedScenario(publisher: Actor, name: string, participatingDe
     participatingDepartmentIds,
     problem: `${name}要解决的问题：多个部门数据分散，群众办事来回跑。`,
     howItWorks: `${name}的实现方式：汇聚各部门数据，在城市云脑统一调度、一网协同。`,
+    resourceIds: [resource.id],
+    ...scenarioReadiness,
   };
   const s = await callerAs(t.db, publisher).scenario.create({ content, submit: true });
   await callerAs(t.db, actors.reviewer!).scenario.approve({ id: s.id, version: s.version });

@@ -7,6 +7,7 @@ import {
   competitionResults,
   competitions,
   competitionScoreSheets,
+  competitionStages,
   departments,
   people,
   scenarios,
@@ -81,6 +82,7 @@ export async function publicResults(db: Db, actor: Actor | null, competitionId: 
       rank: competitionResults.rank,
       award: competitionResults.award,
       score: competitionResults.score,
+      stageName: competitionStages.name,
       entryId: competitionEntries.id,
       team: competitionEntries.team,
       summary: competitionEntries.summary,
@@ -94,6 +96,7 @@ export async function publicResults(db: Db, actor: Actor | null, competitionId: 
     .innerJoin(competitionEntries, eq(competitionEntries.id, competitionResults.entryId))
     .innerJoin(scenarios, eq(scenarios.id, competitionEntries.scenarioId))
     .innerJoin(departments, eq(departments.id, competitionEntries.departmentId))
+    .innerJoin(competitionStages, eq(competitionStages.id, competitionResults.stageId))
     .where(eq(competitionResults.competitionId, competition.id))
     .orderBy(asc(competitionResults.rank));
   return {

@@ -6,6 +6,7 @@ import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation } from "@/server/errors";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
 import { catalogueFields } from "./catalogue";
+import { caseChecklist } from "./checklist";
 import type { createCaseInput, NoProofCaseContent, updateCaseInput } from "./schemas";
 
 const LABELS: [keyof NoProofCaseContent, string][] = [
@@ -16,6 +17,7 @@ const LABELS: [keyof NoProofCaseContent, string][] = [
   ["audiences", "服务对象"],
   ["summary", "简要说明"],
   ["proofs", "证明材料"],
+  ["materials", "其他需提交材料"],
   ["eLicences", "电子证照"],
   ["channels", "办理渠道"],
   ["steps", "办理步骤"],
@@ -58,6 +60,7 @@ export const noProofLifecycle = versionedLifecycle<NoProofCase, NoProofCaseVersi
   catalogueFields,
   changedLabels,
   checkPublishable: (tx, e, c) => checkContent(tx, c, e.id),
+  checklist: caseChecklist,
 });
 
 /** Two saves racing past the item-code check still meet the unique index: same message. */

@@ -45,6 +45,7 @@ const newCase = (over: Partial<NoProofCaseContentInput> = {}): NoProofCaseConten
   legalBasis: "《道路运输从业人员管理规定》",
   effectiveDate: "2026-11-01",
   countsTowardTarget: true,
+  contactPhone: "0532-12328",
   ...over,
 });
 

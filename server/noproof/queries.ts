@@ -1,6 +1,6 @@
-import { aliasedTable, and, arrayContains, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { executeRows, type Db } from "@/db/client";
-import { departments, noProofCases, noProofCaseVersions, noProofFeedback, noProofPlaces, people } from "@/db/schema";
+import { departments, noProofCases, noProofCaseVersions, noProofFeedback } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
@@ -9,7 +9,9 @@ import { containsPattern, outer } from "@/server/sql";
 import { searchText, z } from "@/server/validation";
 import { subjectTerms } from "./query-words";
 import { QUESTION_MAX } from "./views";
-import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS, PLACE_KINDS, type NoProofCaseContent } from "./schemas";
+import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS, type NoProofCaseContent } from "./schemas";
+import { submittedVersions } from "@/server/versioning/queue";
+import { caseChecklist } from "./checklist";
 
 export const caseSearchSchema = z.object({
   q: searchText(QUESTION_MAX),
@@ -151,7 +153,7 @@ export async function getCase(db: Db, actor: Actor | null, id: string) {
     content,
     districts,
     feedback,
-    working: working && { number: working.number, status: working.status, reviewComment: working.reviewComment },
+    working: working && { number: working.number, status: working.status, reviewComment: working.reviewComment, checklist: caseChecklist(content) },
     permissions: {
       edit: isOwner && entry.status !== "retired" && working?.status !== "submitted",
       submit: isOwner && (working?.status === "draft" || working?.status === "returned"),
@@ -194,43 +196,13 @@ export async function openDataCases(db: Db) {
   return rows.map(({ content, ...r }) => ({ ...r, content: content as NoProofCaseContent, districts: content.districtIds.map((id) => byId.get(id)!).filter(Boolean) }));
 }
 
-/** 一码亮证: the kinds of place, in the order of PLACE_KINDS. */
-export async function listPlaces(db: Db) {
-  const rows = await db.select().from(noProofPlaces);
-  return rows.sort((a, b) => PLACE_KINDS.indexOf(a.kind as never) - PLACE_KINDS.indexOf(b.kind as never));
-}
-
-/** Use case versions waiting for review, oldest first. */
+/** Use cases waiting for review, oldest first, each with its checklist. */
 export async function caseReviewQueue(db: Db, actor: Actor, f: { page: number }) {
-  authorize(can.reviewResources(actor), "只有审核员可以查看审核队列");
-  const submitter = aliasedTable(people, "submitter");
-  const where = eq(noProofCaseVersions.status, "submitted");
-  const { limit, offset } = pageWindow(f.page);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: noProofCases.id,
-        number: noProofCaseVersions.number,
-        content: noProofCaseVersions.content,
-        submittedAt: noProofCaseVersions.submittedAt,
-        submitterName: submitter.displayName,
-        departmentName: departments.name,
-      })
-      .from(noProofCaseVersions)
-      .innerJoin(noProofCases, eq(noProofCases.id, noProofCaseVersions.caseId))
-      .innerJoin(departments, eq(departments.id, noProofCases.departmentId))
-      .leftJoin(submitter, eq(submitter.id, noProofCaseVersions.submittedBy))
-      .where(where)
-      .orderBy(asc(noProofCaseVersions.submittedAt))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(noProofCaseVersions).where(where),
-  ]);
-  return toPage(
-    rows.map(({ content, ...r }) => ({ ...r, name: content.name, itemCode: content.itemCode, domain: content.domain, proofCount: content.proofs.length })),
-    total?.n ?? 0,
-    f.page,
-  );
+  const page = await submittedVersions(db, actor, "noProof", f);
+  return {
+    ...page,
+    rows: page.rows.map(({ content, ...r }) => ({ ...r, name: content.name, itemCode: content.itemCode, domain: content.domain, proofCount: content.proofs.length, checklist: caseChecklist(content) })),
+  };
 }
 
 /** A department's use cases in every state, for its console list (every department's, for admins). */

@@ -321,13 +321,18 @@ export const venueSchema = z.object({
   address: requiredText("地址", 100),
 });
 
-/** One kind of 一码亮证 place: which e-licences it accepts, and example venues by district. */
-export const placeContentSchema = z.object({
-  kind: choice(PLACE_KINDS, "场所类型"),
-  acceptedLicences: choices(E_LICENCES, "可亮证照", 1),
-  description: requiredText("场所说明", 300),
-  venues: z.array(venueSchema).max(MAX_VENUES, `示例场所最多 ${MAX_VENUES} 个`).default([]),
-});
+/**
+ * One kind of 一码亮证 place: which e-licences it accepts, and example venues by district. Its name is
+ * the kind's label, so the review lifecycle and the audit trail name it as people do.
+ */
+export const placeContentSchema = z
+  .object({
+    kind: choice(PLACE_KINDS, "场所类型"),
+    acceptedLicences: choices(E_LICENCES, "可亮证照", 1),
+    description: requiredText("场所说明", 300),
+    venues: z.array(venueSchema).max(MAX_VENUES, `示例场所最多 ${MAX_VENUES} 个`).default([]),
+  })
+  .transform((c) => ({ ...c, name: PLACE_KIND_LABELS[c.kind] as string }));
 
 export type PlaceContent = z.output<typeof placeContentSchema>;
 export type PlaceContentInput = z.input<typeof placeContentSchema>;
@@ -341,4 +346,6 @@ export const updateCaseInput = z.object({
   submit: z.boolean().default(false),
 });
 export const caseRefInput = z.object({ id: z.uuid(), version: z.number().int().positive() });
+export const createPlaceInput = z.object({ content: placeContentSchema, submit: z.boolean().default(false) });
+export const updatePlaceInput = caseRefInput.extend({ content: placeContentSchema, submit: z.boolean().default(false) });
 export const caseReasonInput = caseRefInput.extend({ reason: requiredText("理由", 500, 2) });

@@ -9,6 +9,8 @@ import { catalogueFields, nextResourceCodes } from "./catalogue";
 import { resourceLifecycle, reviseResource } from "./lifecycle";
 import type { ResourceContent } from "./schemas";
 import { readSpreadsheet, rowToResource, type CellError } from "./spreadsheet";
+import { unmet } from "@/server/versioning/checklist";
+import { reviewChecklist } from "./checklist";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -116,16 +118,24 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
       const updates = valid.filter((r) => r.action === "update");
 
       const now = new Date();
-      const status = input.submit ? ("submitted" as const) : ("draft" as const);
+      // 提交审核 applies to the rows that meet the checklist, as on the form; the others are kept as drafts.
+      const submits = (r: ImportRow) => input.submit && unmet(reviewChecklist(r.content!)).length === 0;
+      const notSubmitted = input.submit ? valid.filter((r) => !submits(r)).length : 0;
       const codes = await nextResourceCodes(tx, creates.map((r) => r.content!.kind));
       for (let i = 0; i < creates.length; i += CHUNK) {
-        const chunk = creates.slice(i, i + CHUNK).map((r, j) => ({ row: r, code: codes[i + j]!, id: randomUUID(), versionId: randomUUID() }));
+        const chunk = creates.slice(i, i + CHUNK).map((r, j) => ({
+          row: r,
+          code: codes[i + j]!,
+          id: randomUUID(),
+          versionId: randomUUID(),
+          status: submits(r) ? ("submitted" as const) : ("draft" as const),
+        }));
         await tx.insert(resources).values(
           chunk.map((c) => ({
             id: c.id,
             code: c.code,
             departmentId: batch.departmentId,
-            status,
+            status: c.status,
             workingVersionId: c.versionId,
             createdBy: actor.id,
             ...catalogueFields(c.row.content!),
@@ -136,11 +146,11 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
             id: c.versionId,
             resourceId: c.id,
             number: 1,
-            status,
+            status: c.status,
             content: c.row.content!,
             createdBy: actor.id,
-            submittedAt: input.submit ? now : null,
-            submittedBy: input.submit ? actor.id : null,
+            submittedAt: c.status === "submitted" ? now : null,
+            submittedBy: c.status === "submitted" ? actor.id : null,
           })),
         );
         await tx.insert(auditEvents).values(
@@ -156,7 +166,7 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
         const [current] = await tx.select().from(resources).where(eq(resources.id, row.resourceId!)).for("update");
         if (!current) throw new DomainError("CONFLICT", `第 ${row.rowNumber} 行对应的资源已不存在，请重新上传`);
         try {
-          await reviseResource(tx, actor, current, row.content!, input.submit);
+          await reviseResource(tx, actor, current, row.content!, submits(row));
         } catch (error) {
           if (error instanceof DomainError) throw new DomainError(error.code, `第 ${row.rowNumber} 行（${row.name}）：${error.message}`);
           throw error;
@@ -167,9 +177,9 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
         action: "resource.import_batch",
         entityType: "resource_import",
         entityId: batch.id,
-        summary: `从「${batch.fileName}」导入资源：新增 ${creates.length} 项，更新 ${updates.length} 项，跳过有误的 ${batch.rowCount - valid.length} 行${input.submit ? "，并提交审核" : ""}`,
+        summary: `从「${batch.fileName}」导入资源：新增 ${creates.length} 项，更新 ${updates.length} 项，跳过有误的 ${batch.rowCount - valid.length} 行${input.submit ? `，并提交审核（${notSubmitted} 项未满足提交条件，存为草稿）` : ""}`,
       });
-      return { created: creates.length, updated: updates.length, skipped: batch.rowCount - valid.length };
+      return { created: creates.length, updated: updates.length, skipped: batch.rowCount - valid.length, notSubmitted };
     }),
   );
 }

@@ -2,11 +2,12 @@ import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { resources, resourceVersions, type Resource, type ResourceVersion } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
+import type { batchApproveInput } from "@/server/versioning/inputs";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
 import { catalogueFields, nextResourceCodes } from "./catalogue";
+import { reviewChecklist } from "./checklist";
 import { changedLabels } from "./diff";
 import type {
-  batchApproveInput,
   createResourceInput,
   resourceRefInput,
   retireResourceInput,
@@ -27,6 +28,7 @@ export const resourceLifecycle = versionedLifecycle<Resource, ResourceVersion, R
   canReview: can.reviewResources,
   catalogueFields,
   changedLabels,
+  checklist: reviewChecklist,
 });
 
 export async function createResource(db: Db, actor: Actor, input: z.output<typeof createResourceInput> & { submit?: boolean }) {

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { executeRows } from "@/db/client";
 import { departments, people, resourceFacetCounts, resources, resourceVersions } from "@/db/schema";
@@ -10,6 +10,7 @@ import { reviewChecklist } from "./checklist";
 import { diffContent } from "./diff";
 import { RESOURCE_CODE_PATTERN, type ResourceContent, type ResourceSearch } from "./schemas";
 import { parseQuery } from "./search-text";
+import { submittedVersions } from "@/server/versioning/queue";
 
 /** The facet columns, which `resources` and `resource_facet_counts` both have. */
 type FacetTable = typeof resources | typeof resourceFacetCounts;
@@ -196,50 +197,17 @@ export async function compareVersions(db: Db, actor: Actor | null, input: { id: 
   return { name: detail.resource.name, from: input.from, to: input.to, changes: diffContent(byNumber.get(input.from)!, byNumber.get(input.to)!) };
 }
 
-/** Submissions waiting for review, oldest first, each with its checklist. */
+/** Resources waiting for review, oldest first, each with its checklist. */
 export async function reviewQueue(db: Db, actor: Actor, f: { kind?: string; departmentId?: string; page: number }) {
-  if (!can.reviewResources(actor)) throw new DomainError("FORBIDDEN", "只有审核员可以查看审核队列");
-  const submitter = aliasedTable(people, "submitter");
-  const where = and(
-    eq(resourceVersions.status, "submitted"),
-    f.kind ? eq(resources.kind, f.kind as ResourceContent["kind"]) : undefined,
-    f.departmentId ? eq(resources.departmentId, f.departmentId) : undefined,
-  );
-  const { limit, offset } = pageWindow(f.page);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: resources.id,
-        code: resources.code,
-        version: resources.version,
-        departmentName: departments.name,
-        number: resourceVersions.number,
-        content: resourceVersions.content,
-        submittedAt: resourceVersions.submittedAt,
-        submitterName: submitter.displayName,
-      })
-      .from(resourceVersions)
-      .innerJoin(resources, eq(resources.id, resourceVersions.resourceId))
-      .innerJoin(departments, eq(departments.id, resources.departmentId))
-      .leftJoin(submitter, eq(submitter.id, resourceVersions.submittedBy))
-      .where(where)
-      .orderBy(asc(resourceVersions.submittedAt))
-      .limit(limit)
-      .offset(offset),
-    db
-      .select({ n: count() })
-      .from(resourceVersions)
-      .innerJoin(resources, eq(resources.id, resourceVersions.resourceId))
-      .where(where),
-  ]);
-  return toPage(
-    rows.map(({ content, ...r }) => ({
+  const where = and(f.kind ? eq(resources.kind, f.kind as ResourceContent["kind"]) : undefined, f.departmentId ? eq(resources.departmentId, f.departmentId) : undefined);
+  const page = await submittedVersions(db, actor, "resource", { page: f.page, where });
+  return {
+    ...page,
+    rows: page.rows.map(({ content, ...r }) => ({
       ...r,
       name: content.name,
       kind: content.kind,
       checklist: reviewChecklist(content),
     })),
-    total?.n ?? 0,
-    f.page,
-  );
+  };
 }

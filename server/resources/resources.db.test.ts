@@ -5,6 +5,7 @@ import { auditEvents, resources, resourceVersions } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import type { ResourceContentInput } from "./schemas";
+import { DomainError } from "@/server/errors";
 
 let t: TestDatabase;
 let publisher: Actor; // 市人社局
@@ -42,7 +43,7 @@ const dataset = (over: Partial<ResourceContentInput> = {}): ResourceContentInput
   contactPhone: "0532-85912345",
   dataItems: [
     { name: "公民身份号码", type: "字符串", description: "参保人身份证号" },
-    { name: "参保状态", type: "代码", description: "" },
+    { name: "参保状态", type: "代码", description: "参保、暂停、终止" },
   ],
   ...over,
 });
@@ -50,20 +51,25 @@ const dataset = (over: Partial<ResourceContentInput> = {}): ResourceContentInput
 describe("resource lifecycle", () => {
   it("draft → submitted → returned → edited → resubmitted → published, with every step audited", async () => {
     const api = callerAs(t.db, publisher);
-    let r = await api.resource.create({ content: dataset() });
+    const undescribed = dataset({ dataItems: dataset().dataItems!.map((d, i) => (i === 1 ? { ...d, description: "" } : d)) });
+    let r = await api.resource.create({ content: undescribed });
     expect(r.code).toMatch(/^QDZY-SJ-\d{6}$/);
     expect(r.status).toBe("draft");
-    r = await api.resource.submit({ id: r.id, version: r.version });
+    // The draft is kept, but it cannot go to review while its checklist fails; the refusal names the rule and the field.
+    const notReady = await refusal(api.resource.submit({ id: r.id, version: r.version }));
+    expect(notReady.message).toBe("提交审核前请补全：每个数据项都有说明（缺少说明：参保状态）。可先保存草稿");
+    expect((notReady.cause as DomainError).field).toBe("dataItems.1.description");
+    expect((await api.resource.get({ id: r.id })).working?.status).toBe("draft");
+    r = await api.resource.update({ id: r.id, version: r.version, content: dataset(), submit: true });
     expect(r.status).toBe("submitted");
 
     const queue = await callerAs(t.db, reviewer).resource.reviewQueue({});
     const entry = queue.rows.find((q) => q.id === r.id)!;
-    expect(entry.checklist.find((c) => c.rule === "每个数据项都有说明")).toMatchObject({ passed: false, detail: "缺少说明：参保状态" });
+    expect(entry.checklist.every((c) => c.passed)).toBe(true);
 
-    r = await callerAs(t.db, reviewer).resource.return({ id: r.id, version: r.version, reason: "数据项「参保状态」缺少说明" });
+    r = await callerAs(t.db, reviewer).resource.return({ id: r.id, version: r.version, reason: "更新频率应与社保核心系统一致：实时" });
     expect(r.status).toBe("returned");
-    const fixed = dataset({ dataItems: dataset().dataItems!.map((d) => ({ ...d, description: d.description || "参保、暂停、终止" })) });
-    r = await api.resource.update({ id: r.id, version: r.version, content: fixed, submit: true });
+    r = await api.resource.update({ id: r.id, version: r.version, content: dataset({ updateFrequency: "realtime" }), submit: true });
     expect(r.status).toBe("submitted");
     r = await callerAs(t.db, reviewer).resource.approve({ id: r.id, version: r.version });
     expect(r.status).toBe("published");
@@ -238,9 +244,9 @@ describe("search", () => {
   it("finds two-character terms and phrases, ranks name matches first, and counts facets", async () => {
     const api = callerAs(t.db, publisher);
     for (const [name, summary, tags] of [
-      ["电子证照共享库", "汇聚全市电子证照，支持证照免提交。", ["证照"]],
-      ["企业年报信息", "企业年度报告公示信息，可用于证照联办核验。", ["年报"]],
-      ["公交线路信息", "全市公交线路与站点。", ["交通"]],
+      ["电子证照共享库", "汇聚全市各部门签发的电子证照，支持办事时证照免提交。", ["证照"]],
+      ["企业年报信息", "企业年度报告公示信息，可用于证照联办时核验企业经营状态。", ["年报"]],
+      ["公交线路信息", "全市公交线路、站点和首末班时间，按月更新，供出行服务使用。", ["交通"]],
     ] as const) {
       const r = await api.resource.create({ content: dataset({ name, summary, tags: [...tags], openClass: "open" }), submit: true });
       await callerAs(t.db, reviewer).resource.approve({ id: r.id, version: r.version });

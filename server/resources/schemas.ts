@@ -39,6 +39,20 @@ export const OPEN_CLASS_LABELS = {
   closed: "不予开放",
 } as const;
 
+/** One line each, for the publisher choosing (政务信息资源共享管理办法的三类). */
+export const SHARING_CLASS_HINTS = {
+  unconditional: "其他部门申请即可使用，无需本部门审批",
+  conditional: "其他部门申请后，须经本部门同意（10 个工作日内答复）才能使用",
+  none: "不提供给其他部门使用，须写明法律法规或政策依据",
+} as const;
+
+/** One line each: what the public sees of the resource in the catalogue. */
+export const OPEN_CLASS_HINTS = {
+  open: "公众可在资源目录中查到此资源（联系人等内部信息不公开）",
+  conditional: "公众看不到；仅在满足条件时向社会开放，须单独申请",
+  closed: "只在政务部门之间可见，公众看不到",
+} as const;
+
 export const UPDATE_FREQUENCY_LABELS = {
   realtime: "实时",
   daily: "每日",
@@ -184,10 +198,6 @@ export const returnResourceInput = resourceRefInput.extend({
 
 export const retireResourceInput = resourceRefInput.extend({
   reason: requiredText("下线原因", 500, 2),
-});
-
-export const batchApproveInput = z.object({
-  items: z.array(resourceRefInput).min(1, "请至少选择一项").max(200, "一次最多批量通过 200 项"),
 });
 
 /** The longest search a person can type into the catalogue; longer text is cut, not refused. */

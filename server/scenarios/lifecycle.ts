@@ -6,6 +6,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
+import { scenarioChecklist } from "./checklist";
 import {
   SCENARIO_KIND_LABELS,
   type benchmarkInput,
@@ -112,6 +113,7 @@ export const scenarioLifecycle = versionedLifecycle<Scenario, ScenarioVersion, S
   }),
   changedLabels,
   checkPublishable,
+  checklist: (c, e) => scenarioChecklist(c, e.departmentId),
 });
 
 export async function createScenario(db: Db, actor: Actor, input: z.output<typeof createScenarioInput>) {

@@ -1,7 +1,7 @@
 import { aliasedTable, and, arrayContains, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, people, resources, scenarioAdoptions, scenarios, scenarioVersions } from "@/db/schema";
-import { authorize, can, type Actor } from "@/server/auth/permissions";
+import { can, type Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { DOMAINS } from "@/server/resources/schemas";
@@ -9,6 +9,8 @@ import { z } from "@/server/validation";
 import { coverage } from "./adoptions";
 import { SCENARIO_KINDS } from "./schemas";
 import { outer } from "@/server/sql";
+import { submittedVersions } from "@/server/versioning/queue";
+import { scenarioChecklist } from "./checklist";
 
 export const scenarioSearchSchema = z.object({
   kind: z.enum(SCENARIO_KINDS).optional().catch(undefined),
@@ -125,7 +127,12 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
     leadName: row.leadName,
     content: actor ? content : { ...content, contactName: "", contactPhone: "" },
     /** The version under work (draft, submitted or returned), for insiders. */
-    working: working && { number: working.number, status: working.status, reviewComment: working.reviewComment },
+    working: working && {
+      number: working.number,
+      status: working.status,
+      reviewComment: working.reviewComment,
+      checklist: scenarioChecklist(working.content, scenario.departmentId),
+    },
     participants,
     resources: used,
     coverage: districts,
@@ -152,37 +159,13 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
   };
 }
 
-/** Scenario versions waiting for review, oldest first. */
+/** Scenarios waiting for review, oldest first, each with its checklist. */
 export async function scenarioReviewQueue(db: Db, actor: Actor, f: { page: number }) {
-  authorize(can.reviewResources(actor), "只有审核员可以查看审核队列");
-  const submitter = aliasedTable(people, "submitter");
-  const where = eq(scenarioVersions.status, "submitted");
-  const { limit, offset } = pageWindow(f.page);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: scenarios.id,
-        number: scenarioVersions.number,
-        content: scenarioVersions.content,
-        submittedAt: scenarioVersions.submittedAt,
-        submitterName: submitter.displayName,
-        departmentName: departments.name,
-      })
-      .from(scenarioVersions)
-      .innerJoin(scenarios, eq(scenarios.id, scenarioVersions.scenarioId))
-      .innerJoin(departments, eq(departments.id, scenarios.departmentId))
-      .leftJoin(submitter, eq(submitter.id, scenarioVersions.submittedBy))
-      .where(where)
-      .orderBy(asc(scenarioVersions.submittedAt))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(scenarioVersions).where(where),
-  ]);
-  return toPage(
-    rows.map(({ content, ...r }) => ({ ...r, name: content.name, kind: content.kind, audience: content.audience, resourceCount: content.resourceIds.length })),
-    total?.n ?? 0,
-    f.page,
-  );
+  const page = await submittedVersions(db, actor, "scenario", f);
+  return {
+    ...page,
+    rows: page.rows.map(({ content, ...r }) => ({ ...r, name: content.name, kind: content.kind, audience: content.audience, resourceCount: content.resourceIds.length, checklist: scenarioChecklist(content) })),
+  };
 }
 
 /** Reuse records other departments made of the scenarios the actor's department leads, waiting for confirmation. */

@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { ResourceContentInput } from "@/server/resources/schemas";
 import { actorFor, callerAs, createSeededTestDatabase, departmentId, type TestDatabase } from "@/server/testing/database";
 import type { ScenarioContentInput } from "./schemas";
+import { readyApi, scenarioReadiness } from "@/server/testing/content";
 
 let t: TestDatabase;
 let rsj: Actor; // 市人社局: leads
@@ -23,17 +24,7 @@ async function refusal(call: Promise<unknown>): Promise<TRPCError> {
 }
 
 async function publishedResource(owner: Actor, name: string, sharingClass: "unconditional" | "conditional" | "none") {
-  const content: ResourceContentInput = {
-    name,
-    summary: `${name}，用于场景测试。`,
-    kind: "api",
-    domain: "social_security",
-    sharingClass,
-    sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用",
-    openClass: "closed",
-    updateFrequency: "realtime",
-    deliveryMethod: "api_endpoint",
-  };
+  const content: ResourceContentInput = readyApi(name, { sharingClass, sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用" });
   const r = await callerAs(t.db, owner).resource.create({ content, submit: true });
   await callerAs(t.db, reviewer).resource.approve({ id: r.id, version: r.version });
   return r.id;
@@ -48,8 +39,8 @@ const scenario = (over: Partial<ScenarioContentInput> = {}): ScenarioContentInpu
   problem: "企业为新员工办理参保需要分别到人社、医保、公积金窗口，重复提交材料。",
   howItWorks: "整合参保登记流程，通过数据共享核验身份和户籍，一次申报、并联办理。",
   resourceIds: [res.own!, res.conditional!],
-  results: [{ metric: "办理时限", before: 5, after: 1, unit: "天" }],
   liveDistrictIds: [dept.shinan!],
+  ...scenarioReadiness,
   ...over,
 });
 

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { notReadyForReview, type ChecklistItem } from "./checklist";
 
 /** The lifecycle columns every versioned catalogue entry has (resources, scenarios). */
 export interface VersionedRow {
@@ -46,6 +47,8 @@ export interface LifecycleConfig<E extends VersionedRow, C extends { name: strin
   changedLabels(before: C, after: C): string;
   /** Rules checked when a version goes to review and again when it is approved. */
   checkPublishable?(tx: Db, entry: E, content: C): Promise<void>;
+  /** The checklist a version must pass to go to review (drafts are saved without it). */
+  checklist?(content: C, entry: E): ChecklistItem[];
 }
 
 /**
@@ -111,6 +114,8 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
   /** Marks the working version submitted; shared by 提交审核 on create, on save and on its own. */
   async function submitWorking(tx: Db, actor: Actor, e: E, working: V): Promise<E> {
     if (working.status !== "draft" && working.status !== "returned") throw new DomainError("BAD_REQUEST", `该${noun}没有待提交的修改`);
+    const notReady = cfg.checklist && notReadyForReview(cfg.checklist(working.content, e));
+    if (notReady) throw notReady;
     await cfg.checkPublishable?.(tx, e, working.content);
     await setVersion(tx, working.id, { status: "submitted", submittedAt: new Date(), submittedBy: actor.id });
     const saved = await save(tx, e, { status: everPublished(e) ? e.status : "submitted" });

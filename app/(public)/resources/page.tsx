@@ -8,6 +8,7 @@ import {
   RESOURCE_KIND_LABELS,
   RESOURCE_STATUS_LABELS,
   resourceSearchSchema,
+  SEARCH_MAX,
   SHARING_CLASS_LABELS,
   SORTS,
 } from "@/server/resources/schemas";
@@ -18,7 +19,7 @@ import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Input, Select } from "@/app/_components/ui/field";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
-import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
+import { firstValues, readSearchParams, wasShortened, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = {
   title: "资源目录",
@@ -107,7 +108,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
           <label htmlFor="q" className="sr-only">
             搜索资源
           </label>
-          <Input id="q" name="q" type="search" defaultValue={filter.q} placeholder="搜索资源名称、摘要、标签、数据项，如：证照、社保、公交" />
+          <Input id="q" name="q" type="search" defaultValue={filter.q} maxLength={SEARCH_MAX} placeholder="名称、标签或数据项，如：证照" />
         </div>
         <div>
           <label htmlFor="sort" className="sr-only">
@@ -138,6 +139,7 @@ export default async function ResourcesPage({ searchParams }: { searchParams: Pr
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
             <p aria-live="polite">
               共找到 <strong>{result.total}</strong> 项资源{filter.q && <>，关键词「{filter.q}」</>}
+              {wasShortened(params, "q", SEARCH_MAX) && <span className="block text-amber-800">搜索词过长，已按前 {SEARCH_MAX} 个字查找</span>}
             </p>
             {actor && (
               <p className="flex gap-3">

@@ -22,7 +22,7 @@ export function Field({ id, label, error, hint, required, children }: FieldProps
         {required && <span className="ml-0.5 text-red-700" aria-hidden="true">*</span>}
       </label>
       {children}
-      {hint && !error && (
+      {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}
         </p>
@@ -41,7 +41,7 @@ export const describedBy = (id: string, error?: string) => ({
   id,
   name: id,
   "aria-invalid": error ? true : undefined,
-  "aria-describedby": error ? `${id}-error` : `${id}-hint`,
+  "aria-describedby": error ? `${id}-error ${id}-hint` : `${id}-hint`,
 });
 
 export function Input(props: ComponentProps<"input">) {
@@ -56,13 +56,26 @@ export function Textarea(props: ComponentProps<"textarea">) {
   return <textarea rows={4} {...props} className={`${inputClass} ${props.className ?? ""}`} />;
 }
 
-/** A titled group of fields in a long form. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A titled group of fields in a long form; `id` lets an error summary link to the group. */
+export function Section({ title, id, children }: { title: string; id?: string; children: ReactNode }) {
   return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
+    <fieldset id={id} tabIndex={id ? -1 : undefined} className="space-y-4 rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-base font-semibold">{title}</legend>
       {children}
     </fieldset>
+  );
+}
+
+/** One line per choice of a select, saying what it means. */
+export function ChoiceHints({ labels, hints }: { labels: Record<string, string>; hints: Record<string, string> }) {
+  return (
+    <span className="block space-y-0.5">
+      {Object.entries(hints).map(([value, hint]) => (
+        <span key={value} className="block">
+          <strong className="font-medium text-slate-700">{labels[value]}</strong>：{hint}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -5,6 +5,7 @@ import { createCase, noProofLifecycle, updateCase } from "@/server/noproof/lifec
 import { caseReviewQueue, departmentCases, getCase } from "@/server/noproof/queries";
 import { caseReasonInput, caseRefInput, createCaseInput, updateCaseInput } from "@/server/noproof/schemas";
 import { pageInput } from "@/server/pagination";
+import { batchApproveInput } from "@/server/versioning/inputs";
 import { authedProcedure, createTRPCRouter, publicProcedure, refreshesPublicPages, withPermission } from "../trpc";
 
 const changesPublicPages = authedProcedure.use(refreshesPublicPages);
@@ -18,6 +19,7 @@ export const noProofRouter = createTRPCRouter({
   retire: changesPublicPages.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.retire(ctx.db, ctx.actor, input)),
   approve: reviewer.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.approve(ctx.db, ctx.actor, input)),
   return: reviewer.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.giveBack(ctx.db, ctx.actor, input)),
+  batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => noProofLifecycle.batchApprove(ctx.db, ctx.actor, input.items)),
   mine: authedProcedure.input(z.object({ page: pageInput })).query(({ ctx, input }) => departmentCases(ctx.db, ctx.actor, input)),
   reviewQueue: withPermission(can.reviewResources).input(z.object({ page: pageInput })).query(({ ctx, input }) => caseReviewQueue(ctx.db, ctx.actor, input)),
   feedback: authedProcedure.input(feedbackInboxSchema).query(({ ctx, input }) => listFeedback(ctx.db, ctx.actor, input)),

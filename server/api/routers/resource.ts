@@ -12,7 +12,6 @@ import {
 import { commitImport } from "@/server/resources/import";
 import { compareVersions, getResource, reviewQueue, searchResources } from "@/server/resources/queries";
 import {
-  batchApproveInput,
   createResourceInput,
   resourceRefInput,
   resourceSearchSchema,
@@ -21,6 +20,7 @@ import {
   reviewQueueSchema,
   updateResourceInput,
 } from "@/server/resources/schemas";
+import { batchApproveInput } from "@/server/versioning/inputs";
 import { authedProcedure, createTRPCRouter, publicProcedure, withPermission } from "../trpc";
 
 const reviewer = withPermission(can.reviewResources);

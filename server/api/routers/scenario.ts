@@ -6,6 +6,7 @@ import { coverage, decideAdoption, recordAdoption, reuseLeaderboard } from "@/se
 import {
   approveScenario,
   createScenario,
+  scenarioLifecycle,
   retireScenario,
   returnScenario,
   setBenchmark,
@@ -21,6 +22,7 @@ import {
   scenarioRefInput,
   updateScenarioInput,
 } from "@/server/scenarios/schemas";
+import { batchApproveInput } from "@/server/versioning/inputs";
 import { authedProcedure, createTRPCRouter, publicProcedure, withPermission } from "../trpc";
 
 const reviewer = withPermission(can.reviewResources);
@@ -32,6 +34,7 @@ export const scenarioRouter = createTRPCRouter({
   retire: authedProcedure.input(scenarioReasonInput).mutation(({ ctx, input }) => retireScenario(ctx.db, ctx.actor, input)),
   approve: reviewer.input(scenarioRefInput).mutation(({ ctx, input }) => approveScenario(ctx.db, ctx.actor, input)),
   return: reviewer.input(scenarioReasonInput).mutation(({ ctx, input }) => returnScenario(ctx.db, ctx.actor, input)),
+  batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => scenarioLifecycle.batchApprove(ctx.db, ctx.actor, input.items)),
   setBenchmark: withPermission(can.manageBenchmarks).input(benchmarkInput).mutation(({ ctx, input }) => setBenchmark(ctx.db, ctx.actor, input)),
   recordAdoption: authedProcedure.input(recordAdoptionInput).mutation(({ ctx, input }) => recordAdoption(ctx.db, ctx.actor, input)),
   decideAdoption: authedProcedure.input(decideAdoptionInput).mutation(({ ctx, input }) => decideAdoption(ctx.db, ctx.actor, input)),

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { QUESTION_MAX } from "@/server/noproof/views";
 import { DISPOSITION_LABELS, NOPROOF_DOMAIN_LABELS, type Disposition, type NoProofDomain } from "@/server/noproof/schemas";
 
 /** Citizen pages link with plain anchors: full page loads of cached HTML, no client router. */
@@ -75,7 +76,7 @@ export function DispositionBadge({ value }: { value: Disposition }) {
 /** The search form: a GET to /no-proof/search, so it works without JavaScript. */
 export function SearchBox({ value = "", autoFocus = false }: { value?: string; autoFocus?: boolean }) {
   return (
-    <form role="search" action="/no-proof/search" method="get" className="flex gap-2">
+    <form role="search" action="/no-proof/search" method="get" className="flex gap-2 elder:flex-col">
       <label htmlFor="q" className="sr-only">
         您要办什么事？
       </label>
@@ -85,8 +86,8 @@ export function SearchBox({ value = "", autoFocus = false }: { value?: string; a
         type="search"
         defaultValue={value}
         autoFocus={autoFocus}
-        maxLength={50}
-        placeholder="如：开公司要带什么、驾驶证、退休"
+        maxLength={QUESTION_MAX}
+        placeholder="如：驾驶证、退休、开公司"
         className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900"
       />
       <button type="submit" className="min-h-11 shrink-0 rounded-md bg-brand-600 px-5 text-base font-medium text-white hover:bg-brand-700">

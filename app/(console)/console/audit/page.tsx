@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/server";
-import { auditFilterSchema, ENTITY_TYPE_LABELS } from "@/server/audit/audit";
+import { auditFilterSchema, ACTION_LABELS, ENTITY_TYPE_LABELS } from "@/server/audit/audit";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/server/time";
@@ -58,7 +58,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           { header: "操作人", cell: (r) => r.actorName || "匿名访客" },
           { header: "对象", cell: (r) => <Badge>{ENTITY_TYPE_LABELS[r.entityType] ?? r.entityType}</Badge> },
           { header: "摘要", cell: (r) => r.summary, wrap: true },
-          { header: "动作", cell: (r) => <span className="font-mono text-xs text-slate-600">{r.action}</span> },
+          {
+            header: "动作",
+            cell: (r) => (
+              <abbr title={r.action} className="no-underline">
+                {ACTION_LABELS[r.action] ?? r.action}
+              </abbr>
+            ),
+          },
         ]}
       />
       <Pagination basePath="/console/audit" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />

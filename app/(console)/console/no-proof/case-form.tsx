@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
+import { useState } from "react";
+import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/app/_components/entry-form";
+import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
-import { Notice } from "@/app/_components/ui/layout";
+import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { caseChecklist } from "@/server/noproof/checklist";
 import {
   AUDIENCE_LABELS,
   DISPOSITION_LABELS,
@@ -14,6 +14,7 @@ import {
   ITEM_CODE_EXAMPLE,
   LIFE_EVENT_LABELS,
   NOPROOF_DOMAIN_LABELS,
+  noProofCaseContentSchema,
   PROOF_KIND_LABELS,
   type NoProofCaseContentInput,
   type NoProofProofInput,
@@ -89,13 +90,19 @@ interface Props {
 
 export function CaseForm({ districts, entry }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [s, setS] = useState<State>(() => toState(entry?.content));
   const create = useMutation(trpc.noProof.create.mutationOptions());
   const update = useMutation(trpc.noProof.update.mutationOptions());
-  const mutation = entry ? update : create;
-  const raw = formErrors(mutation.error);
-  const errors = contentFieldErrors(mutation.error);
+  const form = useEntryForm({
+    schema: noProofCaseContentSchema,
+    checklist: caseChecklist,
+    save: (content, submit) =>
+      entry
+        ? update.mutateAsync({ id: entry.id, version: entry.version, content: content as NoProofCaseContentInput, submit })
+        : create.mutateAsync({ content: content as NoProofCaseContentInput, submit }),
+    savedHref: (id, submitted) => `/console/no-proof/${id}?saved=${submitted ? "submitted" : "draft"}`,
+  });
+  const { errors } = form;
   const set = <K extends keyof State>(key: K, value: State[K]) => setS((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof State) => ({
     ...describedBy(key, errors[key]),
@@ -104,38 +111,31 @@ export function CaseForm({ districts, entry }: Props) {
   });
   const setProof = (i: number, key: keyof Proof, value: string) => set("proofs", s.proofs.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submit = submittedForReview(event);
-    const content = {
-      name: s.name,
-      itemCode: s.itemCode,
-      domain: s.domain,
-      lifeEvents: s.lifeEvents,
-      audiences: s.audiences,
-      summary: s.summary,
-      proofs: s.proofs,
-      materials: lines(s.materials),
-      eLicences: s.eLicences,
-      channels: { app: s.app, onlineHall: s.onlineHall, halls: lines(s.halls) },
-      steps: lines(s.steps),
-      timeLimit: s.timeLimit,
-      fee: s.fee,
-      legalBasis: s.legalBasis,
-      effectiveDate: s.effectiveDate,
-      districtIds: s.districtIds,
-      countsTowardTarget: s.countsTowardTarget,
-      contactPhone: s.contactPhone,
-    } as NoProofCaseContentInput;
-    const saved = entry
-      ? await update.mutateAsync({ id: entry.id, version: entry.version, content, submit }).catch(() => null)
-      : await create.mutateAsync({ content, submit }).catch(() => null);
-    if (saved) router.push(`/console/no-proof/${saved.id}?saved=${submit ? "submitted" : "draft"}`);
-  }
+  const content = {
+    name: s.name,
+    itemCode: s.itemCode,
+    domain: s.domain,
+    lifeEvents: s.lifeEvents,
+    audiences: s.audiences,
+    summary: s.summary,
+    proofs: s.proofs,
+    materials: lines(s.materials),
+    eLicences: s.eLicences,
+    channels: { app: s.app, onlineHall: s.onlineHall, halls: lines(s.halls) },
+    steps: lines(s.steps),
+    timeLimit: s.timeLimit,
+    fee: s.fee,
+    legalBasis: s.legalBasis,
+    effectiveDate: s.effectiveDate,
+    districtIds: s.districtIds,
+    countsTowardTarget: s.countsTowardTarget,
+    contactPhone: s.contactPhone,
+  };
 
   return (
-    <form onSubmit={save} className="space-y-6" noValidate>
-      {raw.form && <Notice tone="error">{raw.form}</Notice>}
+    <form onSubmit={(e) => form.onSubmit(e, content)} className="space-y-6" noValidate>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <RequiredLegend />
       <Section title="事项">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="name" label="事项名称" required error={errors.name}>
@@ -156,19 +156,19 @@ export function CaseForm({ districts, entry }: Props) {
         <Field id="summary" label="简要说明" required error={errors.summary} hint="用群众听得懂的话说：现在不用再带什么">
           <Textarea {...text("summary")} rows={2} maxLength={300} />
         </Field>
-        <fieldset className="space-y-1">
+        <fieldset id="audiences" tabIndex={-1} className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">服务对象</legend>
           {errors.audiences && <p className="text-sm text-red-700">{errors.audiences}</p>}
           <CheckboxGroup name="audiences" options={labelled(AUDIENCE_LABELS)} value={s.audiences} onChange={(v) => set("audiences", v)} />
         </fieldset>
-        <fieldset className="space-y-1">
+        <fieldset id="lifeEvents" tabIndex={-1} className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">人生事件</legend>
           {errors.lifeEvents && <p className="text-sm text-red-700">{errors.lifeEvents}</p>}
           <CheckboxGroup name="lifeEvents" options={labelled(LIFE_EVENT_LABELS)} value={s.lifeEvents} onChange={(v) => set("lifeEvents", v)} />
         </fieldset>
       </Section>
 
-      <Section title="证明材料">
+      <Section title="证明材料" id="proofs">
         <p className="text-sm text-slate-600">逐项列出：不再需要的证明及替代方式；仍保留的证明须写明保留原因和设定依据。</p>
         {errors.proofs && <p className="text-sm text-red-700">{errors.proofs}</p>}
         <ol className="space-y-4">
@@ -240,11 +240,11 @@ export function CaseForm({ districts, entry }: Props) {
       </Section>
 
       <Section title="电子证照与办理">
-        <fieldset className="space-y-1">
+        <fieldset id="eLicences" tabIndex={-1} className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">可出示的电子证照</legend>
           <CheckboxGroup name="eLicences" options={labelled(E_LICENCE_LABELS)} value={s.eLicences} onChange={(v) => set("eLicences", v)} />
         </fieldset>
-        <fieldset className="space-y-2">
+        <fieldset id="channels" tabIndex={-1} className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">办理渠道</legend>
           {errors.channels && <p className="text-sm text-red-700">{errors.channels}</p>}
           <label className="flex items-center gap-2 text-sm">
@@ -269,14 +269,14 @@ export function CaseForm({ districts, entry }: Props) {
           <Field id="fee" label="收费标准" required error={errors.fee}>
             <Input {...text("fee")} />
           </Field>
-          <Field id="contactPhone" label="咨询电话" error={errors.contactPhone}>
+          <Field id="contactPhone" label="咨询电话" required error={errors.contactPhone} hint="提交审核时必填；公开页面上可一键拨打">
             <Input {...text("contactPhone")} type="tel" />
           </Field>
         </div>
         <Field id="legalBasis" label="法律或政策依据" required error={errors.legalBasis}>
           <Textarea {...text("legalBasis")} rows={2} />
         </Field>
-        <fieldset className="space-y-1">
+        <fieldset id="districtIds" tabIndex={-1} className="space-y-1">
           <legend className="text-sm font-medium text-slate-800">适用区市（不选即全市通办）</legend>
           {errors.districtIds && <p className="text-sm text-red-700">{errors.districtIds}</p>}
           <CheckboxGroup name="districtIds" options={districts.map((d) => ({ value: d.id, label: d.name }))} value={s.districtIds} onChange={(v) => set("districtIds", v)} />
@@ -287,7 +287,8 @@ export function CaseForm({ districts, entry }: Props) {
         </label>
       </Section>
 
-      <SaveButtons pending={mutation.isPending} />
+      <ReadinessPanel items={form.live(content)} />
+      <SaveButtons pending={form.pending} />
     </form>
   );
 }

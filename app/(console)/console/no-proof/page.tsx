@@ -33,6 +33,9 @@ export default async function DepartmentCasesPage({ searchParams }: { searchPara
             <ButtonLink href="/console/no-proof/import" variant="secondary">
               导入与导出
             </ButtonLink>
+            <ButtonLink href="/console/no-proof/places" variant="secondary">
+              一码亮证场所
+            </ButtonLink>
             <ButtonLink href="/console/no-proof/new">登记无证明场景</ButtonLink>
           </>
         }

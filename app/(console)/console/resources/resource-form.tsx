@@ -1,19 +1,22 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
+import { useState } from "react";
+import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/app/_components/entry-form";
+import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
-import { Notice } from "@/app/_components/ui/layout";
+import { ChoiceHints, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
+import { reviewChecklist } from "@/server/resources/checklist";
 import {
   API_METHODS,
   DATA_ITEM_TYPES,
   DELIVERY_METHOD_LABELS,
   DOMAIN_LABELS,
+  OPEN_CLASS_HINTS,
   OPEN_CLASS_LABELS,
   RESOURCE_KIND_LABELS,
+  resourceContentSchema,
+  SHARING_CLASS_HINTS,
   SHARING_CLASS_LABELS,
   UPDATE_FREQUENCY_LABELS,
   type ResourceContentInput,
@@ -55,7 +58,6 @@ export function ResourceForm({
   resource?: { id: string; version: number; content: ResourceContentInput };
 }) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [c, setC] = useState<Content>(() =>
     resource
       ? {
@@ -68,9 +70,16 @@ export function ResourceForm({
   );
   const create = useMutation(trpc.resource.create.mutationOptions());
   const update = useMutation(trpc.resource.update.mutationOptions());
-  const mutation = resource ? update : create;
-  const raw = formErrors(mutation.error);
-  const errors = contentFieldErrors(mutation.error);
+  const form = useEntryForm({
+    schema: resourceContentSchema,
+    checklist: reviewChecklist,
+    save: (content, submit) =>
+      resource
+        ? update.mutateAsync({ id: resource.id, version: resource.version, content: content as ResourceContentInput, submit })
+        : create.mutateAsync({ content: content as ResourceContentInput, submit }),
+    savedHref: (id, submitted) => `/resources/${id}?saved=${submitted ? "submitted" : "draft"}`,
+  });
+  const { errors } = form;
   const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof Content) => ({
     ...describedBy(key, errors[key]),
@@ -78,26 +87,19 @@ export function ResourceForm({
     onChange: (e: { target: { value: string } }) => set(key, e.target.value as never),
   });
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submit = submittedForReview(event);
-    const content = {
-      ...c,
-      tags: c.tags.split(/[、,，;；\s]+/).filter(Boolean),
-      dataItems: c.kind === "dataset" ? c.dataItems : [],
-    } as ResourceContentInput;
-    const saved = resource
-      ? await update.mutateAsync({ id: resource.id, version: resource.version, content, submit }).catch(() => null)
-      : await create.mutateAsync({ content, submit }).catch(() => null);
-    if (saved) router.push(`/resources/${saved.id}?saved=${submit ? "submitted" : "draft"}`);
-  }
+  const content = {
+    ...c,
+    tags: c.tags.split(/[、,，;；\s]+/).filter(Boolean),
+    dataItems: c.kind === "dataset" ? c.dataItems : [],
+  };
 
   const setItem = (i: number, key: "name" | "type" | "description", value: string) =>
     set("dataItems", c.dataItems.map((d, j) => (j === i ? { ...d, [key]: value } : d)));
 
   return (
-    <form onSubmit={save} className="space-y-6" noValidate>
-      {raw.form && <Notice tone="error">{raw.form}</Notice>}
+    <form onSubmit={(e) => form.onSubmit(e, content)} className="space-y-6" noValidate>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <RequiredLegend />
       <Section title="基本信息">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="name" label="资源名称" required error={errors.name}>
@@ -122,19 +124,19 @@ export function ResourceForm({
         <Field id="summary" label="资源摘要" required error={errors.summary} hint="说明资源包含什么、来源和用途，不少于 20 字">
           <Textarea {...text("summary")} maxLength={1000} />
         </Field>
-        <Field id="tags" label="标签" error={errors.tags} hint="用顿号或逗号分隔，最多 10 个，如：社保、参保">
+        <Field id="tags" label="标签" required error={errors.tags} hint="用顿号或逗号分隔，最多 10 个，如：社保、参保">
           <Input {...text("tags")} />
         </Field>
       </Section>
 
       <Section title="共享与开放">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="sharingClass" label="共享属性" required error={errors.sharingClass}>
+          <Field id="sharingClass" label="共享属性" required error={errors.sharingClass} hint={<ChoiceHints labels={SHARING_CLASS_LABELS} hints={SHARING_CLASS_HINTS} />}>
             <Select {...text("sharingClass")}>
               <Options labels={SHARING_CLASS_LABELS} />
             </Select>
           </Field>
-          <Field id="openClass" label="开放属性" required error={errors.openClass} hint="决定公众能否在目录中看到此资源">
+          <Field id="openClass" label="开放属性" required error={errors.openClass} hint={<ChoiceHints labels={OPEN_CLASS_LABELS} hints={OPEN_CLASS_HINTS} />}>
             <Select {...text("openClass")}>
               <Options labels={OPEN_CLASS_LABELS} />
             </Select>
@@ -164,7 +166,7 @@ export function ResourceForm({
       </Section>
 
       {c.kind === "dataset" && (
-        <Section title="数据项">
+        <Section title="数据项" id="dataItems">
           {errors.dataItems && <p className="text-sm text-red-700">{errors.dataItems}</p>}
           {c.dataItems.length === 0 && <p className="text-sm text-slate-600">尚未添加数据项。数据资源应列出每个字段的名称、类型和含义。</p>}
           <ol className="space-y-3">
@@ -234,10 +236,10 @@ export function ResourceForm({
 
       <Section title="联系人">
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="contactName" label="联系人" error={errors.contactName}>
+          <Field id="contactName" label="联系人" required error={errors.contactName} hint="提交审核时必填">
             <Input {...text("contactName")} />
           </Field>
-          <Field id="contactPhone" label="联系电话" error={errors.contactPhone}>
+          <Field id="contactPhone" label="联系电话" required error={errors.contactPhone} hint="提交审核时必填">
             <Input {...text("contactPhone")} type="tel" />
           </Field>
           <Field id="contactEmail" label="电子邮箱" error={errors.contactEmail}>
@@ -246,7 +248,8 @@ export function ResourceForm({
         </div>
       </Section>
 
-      <SaveButtons pending={mutation.isPending} />
+      <ReadinessPanel items={form.live(content)} />
+      <SaveButtons pending={form.pending} />
     </form>
   );
 }

@@ -22,7 +22,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title="资源审核" description={`待审核 ${queue.total} 项，按提交时间先后排列。系统已按管理制度逐项检查。`} />
-      <ReviewTabs current="resources" />
+      <ReviewTabs current="resource" />
       <form role="search" action="/console/review" className="mb-4 flex flex-wrap items-end gap-2">
         <FilterSelect id="departmentId" label="提交部门" all="全部部门" options={departments} value={filter.departmentId} />
         <FilterSelect id="kind" label="资源类型" all="全部类型" options={RESOURCE_KIND_LABELS} value={filter.kind} />
@@ -30,7 +30,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           筛选
         </button>
       </form>
-      <ReviewQueue rows={queue.rows} />
+      <ReviewQueue
+        kind="resource"
+        rows={queue.rows.map((r) => ({ ...r, kindLabel: RESOURCE_KIND_LABELS[r.kind] }))}
+      />
       <Pagination basePath="/console/review" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
     </>
   );

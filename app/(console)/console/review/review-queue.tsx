@@ -2,20 +2,22 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { formatDateTime } from "@/server/time";
 import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/layout";
-import type { ChecklistItem } from "@/server/resources/checklist";
-import { RESOURCE_KIND_LABELS, type ResourceKind } from "@/server/resources/schemas";
+import { formatDateTime } from "@/server/time";
+import { unmet, type ChecklistItem } from "@/server/versioning/checklist";
+import { REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 
-interface Row {
+export interface QueueRow {
   id: string;
-  code: string;
   version: number;
   name: string;
-  kind: ResourceKind;
+  /** What kind of entry, e.g. 数据 or 一件事. */
+  kindLabel: string;
+  /** One more fact worth seeing in the queue (使用资源 3 项, 证明材料 2 项). */
+  detail?: string;
   number: number;
   departmentName: string;
   submitterName: string | null;
@@ -23,16 +25,19 @@ interface Row {
   checklist: ChecklistItem[];
 }
 
-export function ReviewQueue({ rows }: { rows: Row[] }) {
+/**
+ * One review queue for resources, scenarios and no-proof use cases: oldest first, each with what the
+ * checklist found, opened one by one or approved in a batch.
+ */
+export function ReviewQueue({ kind, rows }: { kind: ReviewKind; rows: QueueRow[] }) {
   const trpc = useTRPC();
+  const noun = REVIEW_PATHS[kind].label;
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const batch = useSaving(
-    trpc.resource.batchApprove.mutationOptions({
-      onSuccess: () => {
-        setSelected(new Set());
-      },
-    }),
-  );
+  // The three routers take the same batch input; only the entry kind differs.
+  const procedure = { resource: trpc.resource.batchApprove, scenario: trpc.scenario.batchApprove, noProof: trpc.noProof.batchApprove, place: trpc.place.batchApprove }[
+    kind
+  ] as typeof trpc.resource.batchApprove;
+  const batch = useSaving(procedure.mutationOptions({ onSuccess: () => setSelected(new Set()) }));
   const errors = formErrors(batch.error);
   const toggle = (id: string) =>
     setSelected((prev) => {
@@ -42,7 +47,7 @@ export function ReviewQueue({ rows }: { rows: Row[] }) {
       return next;
     });
 
-  if (rows.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">没有待审核的资源。</p>;
+  if (rows.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">没有待审核的{noun}。</p>;
   return (
     <div className="space-y-3">
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
@@ -53,7 +58,7 @@ export function ReviewQueue({ rows }: { rows: Row[] }) {
         </Notice>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <label className="inline-flex items-center gap-2 text-sm">
+        <label className="inline-flex min-h-11 items-center gap-2 text-sm">
           <input
             type="checkbox"
             className="h-4 w-4"
@@ -69,30 +74,25 @@ export function ReviewQueue({ rows }: { rows: Row[] }) {
           {batch.isPending ? "正在处理…" : `批量通过（${selected.size}）`}
         </Button>
       </div>
-      <ul className="space-y-3" aria-label="待审核资源">
+      <ul className="space-y-3" aria-label={`待审核${noun}`}>
         {rows.map((r) => {
-          const failed = r.checklist.filter((c) => !c.passed);
+          const failed = unmet(r.checklist);
           return (
             <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-start gap-3">
-                <input
-                  type="checkbox"
-                  className="mt-1.5 h-4 w-4"
-                  aria-label={`选择「${r.name}」`}
-                  checked={selected.has(r.id)}
-                  onChange={() => toggle(r.id)}
-                />
+                <input type="checkbox" className="mt-1.5 h-4 w-4" aria-label={`选择「${r.name}」`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/resources/${r.id}`} className="text-lg font-medium text-brand-700 hover:underline">
+                    <Link href={REVIEW_PATHS[kind].entry(r.id)} className="text-lg font-medium break-words text-brand-700 hover:underline">
                       {r.name}
                     </Link>
-                    <Badge tone="brand">{RESOURCE_KIND_LABELS[r.kind]}</Badge>
-                    {r.number > 1 && <Badge tone="warning">第 {r.number} 版修改</Badge>}
+                    <Badge tone="brand">{r.kindLabel}</Badge>
+                    <Badge tone={r.number > 1 ? "warning" : "neutral"}>{r.number > 1 ? `第 ${r.number} 版修改` : "新登记"}</Badge>
                     {failed.length === 0 ? <Badge tone="success">检查全部通过</Badge> : <Badge tone="danger">{failed.length} 项不符合</Badge>}
                   </div>
-                  <p className="mt-1 text-xs text-slate-600">
-                    {r.departmentName} · {r.submitterName ?? "—"} 提交于 {formatDateTime(r.submittedAt)} · <span className="font-mono">{r.code}</span>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {r.departmentName} · {r.submitterName ?? "—"} 提交于 {formatDateTime(r.submittedAt)}
+                    {r.detail && ` · ${r.detail}`}
                   </p>
                   {failed.length > 0 && (
                     <ul className="mt-2 space-y-0.5 text-sm text-red-800">

@@ -1,22 +1,24 @@
 import Link from "next/link";
+import { api } from "@/server/api/server";
+import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 
-/** Switches the review queue between resources, scenarios and no-proof use cases. */
-export function ReviewTabs({ current }: { current: "resources" | "scenarios" | "noProof" }) {
-  const tabs = [
-    { key: "resources", href: "/console/review", label: "资源" },
-    { key: "scenarios", href: "/console/review/scenarios", label: "场景" },
-    { key: "noProof", href: "/console/review/no-proof", label: "无证明场景" },
-  ] as const;
+/** Switches the review queue between resources, scenarios and no-proof use cases, each with how many wait. */
+export async function ReviewTabs({ current }: { current: ReviewKind }) {
+  const counts = await (await api()).review.counts();
   return (
-    <nav aria-label="审核类别" className="mb-4 flex gap-1 border-b border-slate-200">
-      {tabs.map((t) => (
+    <nav aria-label="审核类别" className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+      {REVIEW_KINDS.map((kind) => (
         <Link
-          key={t.key}
-          href={t.href}
-          aria-current={t.key === current ? "page" : undefined}
-          className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium ${t.key === current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          key={kind}
+          href={REVIEW_PATHS[kind].queue}
+          aria-current={kind === current ? "page" : undefined}
+          className={`-mb-px flex min-h-11 items-center gap-1.5 border-b-2 px-4 text-sm font-medium whitespace-nowrap ${kind === current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
         >
-          {t.label}
+          {REVIEW_PATHS[kind].label}
+          <span className={`rounded-full px-2 text-xs ${counts[kind] ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}>
+            {counts[kind]}
+            <span className="sr-only"> 项待审核</span>
+          </span>
         </Link>
       ))}
     </nav>

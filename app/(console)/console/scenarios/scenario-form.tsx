@@ -1,14 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { contentFieldErrors, formErrors, useTRPC } from "@/app/_components/trpc";
+import { useState } from "react";
+import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/app/_components/entry-form";
+import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
-import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, submittedForReview, Textarea } from "@/app/_components/ui/field";
-import { Notice } from "@/app/_components/ui/layout";
+import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
 import { DOMAIN_LABELS } from "@/server/resources/schemas";
-import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, type ScenarioContentInput } from "@/server/scenarios/schemas";
+import { scenarioChecklist } from "@/server/scenarios/checklist";
+import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, scenarioContentSchema, type ScenarioContentInput } from "@/server/scenarios/schemas";
 import { ResourcePicker, type PickedResource } from "./resource-picker";
 
 interface Department {
@@ -48,7 +48,6 @@ interface Props {
 
 export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) {
   const trpc = useTRPC();
-  const router = useRouter();
   const [c, setC] = useState<Content>(() => (scenario ? { ...EMPTY, ...(scenario.content as Content) } : EMPTY));
   const [picked, setPicked] = useState<PickedResource[]>(scenario?.resources ?? []);
   const [results, setResults] = useState<ResultRow[]>(
@@ -56,9 +55,16 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
   );
   const create = useMutation(trpc.scenario.create.mutationOptions());
   const update = useMutation(trpc.scenario.update.mutationOptions());
-  const mutation = scenario ? update : create;
-  const raw = formErrors(mutation.error);
-  const errors = contentFieldErrors(mutation.error);
+  const form = useEntryForm({
+    schema: scenarioContentSchema,
+    checklist: (content) => scenarioChecklist(content, ownDepartmentId),
+    save: (content, submit) =>
+      scenario
+        ? update.mutateAsync({ id: scenario.id, version: scenario.version, content: content as ScenarioContentInput, submit })
+        : create.mutateAsync({ content: content as ScenarioContentInput, submit }),
+    savedHref: (id, submitted) => `/scenarios/${id}?saved=${submitted ? "submitted" : "draft"}`,
+  });
+  const { errors } = form;
   const set = <K extends keyof Content>(key: K, value: Content[K]) => setC((prev) => ({ ...prev, [key]: value }));
   const text = (key: keyof Content) => ({
     ...describedBy(key, errors[key]),
@@ -71,24 +77,17 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
   const setResult = (i: number, key: keyof ResultRow, value: string) => setResults(results.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const asNumber = (v: string) => (v.trim() === "" ? undefined : Number(v));
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submit = submittedForReview(event);
-    const content = {
-      ...c,
-      audience: c.kind === "one_thing" ? c.audience : "",
-      resourceIds: picked.map((r) => r.id),
-      results: results.map((r) => ({ ...r, before: asNumber(r.before), after: asNumber(r.after) })),
-    } as ScenarioContentInput;
-    const saved = scenario
-      ? await update.mutateAsync({ id: scenario.id, version: scenario.version, content, submit }).catch(() => null)
-      : await create.mutateAsync({ content, submit }).catch(() => null);
-    if (saved) router.push(`/scenarios/${saved.id}?saved=${submit ? "submitted" : "draft"}`);
-  }
+  const content = {
+    ...c,
+    audience: c.kind === "one_thing" ? c.audience : "",
+    resourceIds: picked.map((r) => r.id),
+    results: results.map((r) => ({ ...r, before: asNumber(r.before), after: asNumber(r.after) })),
+  };
 
   return (
-    <form onSubmit={save} className="space-y-6" noValidate>
-      {raw.form && <Notice tone="error">{raw.form}</Notice>}
+    <form onSubmit={(e) => form.onSubmit(e, content)} className="space-y-6" noValidate>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <RequiredLegend />
       <Section title="基本信息">
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="name" label="场景名称" required error={errors.name}>
@@ -120,7 +119,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
         </Field>
       </Section>
 
-      <Section title="参与部门">
+      <Section title="参与部门" id="participatingDepartmentIds">
         <p className="text-sm text-slate-600">本部门为牵头部门，请勾选共同建设的其他部门。</p>
         {errors.participatingDepartmentIds && (
           <p className="text-sm text-red-700" role="alert">
@@ -130,11 +129,11 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
         <CheckboxGroup name="participatingDepartmentIds" options={others} value={c.participatingDepartmentIds} onChange={(v) => set("participatingDepartmentIds", v)} />
       </Section>
 
-      <Section title="使用的资源">
+      <Section title="使用的资源" id="resourceIds">
         <ResourcePicker picked={picked} onChange={setPicked} ownDepartmentId={ownDepartmentId} purpose={`用于场景「${c.name}」`} error={errors.resourceIds} />
       </Section>
 
-      <Section title="改革成效">
+      <Section title="改革成效" id="results">
         <p className="text-sm text-slate-600">用可量化的指标说明成效，如：办理时限 5 天 → 1 天，跑动次数 3 次 → 0 次。</p>
         {errors.results && <p className="text-sm text-red-700">{errors.results}</p>}
         <ol className="space-y-3">
@@ -167,7 +166,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
         </Button>
       </Section>
 
-      <Section title="上线区市">
+      <Section title="上线区市" id="liveDistrictIds">
         {errors.liveDistrictIds && (
           <p className="text-sm text-red-700" role="alert">
             {errors.liveDistrictIds}
@@ -178,16 +177,17 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
 
       <Section title="联系人">
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="contactName" label="联系人" error={errors.contactName}>
+          <Field id="contactName" label="联系人" required error={errors.contactName} hint="提交审核时必填">
             <Input {...text("contactName")} />
           </Field>
-          <Field id="contactPhone" label="联系电话" error={errors.contactPhone}>
+          <Field id="contactPhone" label="联系电话" required error={errors.contactPhone} hint="提交审核时必填">
             <Input {...text("contactPhone")} type="tel" />
           </Field>
         </div>
       </Section>
 
-      <SaveButtons pending={mutation.isPending} />
+      <ReadinessPanel items={form.live(content)} />
+      <SaveButtons pending={form.pending} />
     </form>
   );
 }

@@ -15,6 +15,8 @@ import { TRPCReactProvider } from "@/app/_components/trpc";
 import { BackLink, Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 import { RequestAccess } from "./request-access";
+import { SavedNotice } from "@/app/_components/saved-notice";
+import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -92,11 +94,11 @@ export default async function ResourcePage({ params, searchParams }: Props) {
   const [detail, actor] = await Promise.all([(await api()).resource.get({ id }).catch(rethrowAsPage), getActor()]);
   const { resource, content, working, history, permissions } = detail;
   const canSubmit = permissions.edit && !!working && (working.status === "draft" || working.status === "returned");
-  const showActions = permissions.edit || permissions.review || permissions.retire;
+  const showActions = permissions.edit || permissions.retire;
   return (
     <>
       <DemoDataNotice />
-      <BackLink href="/resources">资源目录</BackLink>
+      {permissions.review ? <BackLink href="/console/review">资源审核队列</BackLink> : <BackLink href="/resources">资源目录</BackLink>}
       <PageHeader
         title={content.name}
         description={
@@ -110,8 +112,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         }
       />
       <div className="space-y-6">
-        {saved === "draft" && <Notice tone="success">草稿已保存</Notice>}
-        {saved === "submitted" && <Notice tone="success">已提交审核，审核结果将显示在本页</Notice>}
+        <SavedNotice saved={saved} listHref={`/resources?departmentId=${resource.departmentId}&sort=updated`} listLabel="本部门资源" />
         {resource.status === "retired" && (
           <Notice tone="warning">
             该资源已于 {formatDateTime(resource.retiredAt)} 下线：{resource.retiredReason}
@@ -125,17 +126,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
               </Notice>
             )}
             {resource.currentVersionId && <p className="mb-3 text-sm text-slate-700">这是对已发布资源的修改；审核通过前，目录中仍显示当前发布版。</p>}
-            <h3 className="mt-3 mb-2 text-sm font-semibold">管理制度检查</h3>
-            <ul className="mb-4 space-y-1 text-sm">
-              {working.checklist.map((item) => (
-                <li key={item.rule} className={item.passed ? "text-green-800" : "text-red-800"}>
-                  <span aria-hidden="true">{item.passed ? "✓ " : "✗ "}</span>
-                  <span className="sr-only">{item.passed ? "符合：" : "不符合："}</span>
-                  {item.rule}
-                  {item.detail && <span className="text-slate-600">（{item.detail}）</span>}
-                </li>
-              ))}
-            </ul>
+            {!permissions.review && <Checklist items={working.checklist} />}
             {resource.currentVersionId && (
               <p className="mb-3 text-sm">
                 <Link className="text-brand-700 hover:underline" href={`/resources/${id}/compare?from=${history.find((v) => v.status === "published")?.number ?? 1}&to=${working.number}`}>
@@ -147,7 +138,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         )}
         {showActions && (
           <TRPCReactProvider>
-            <EntryActions entry="resource" id={id} version={resource.version} can={{ ...permissions, submit: canSubmit }} editHref={`/console/resources/${id}/edit`} />
+            <EntryActions entry="resource" id={id} version={resource.version} can={{ ...permissions, submit: canSubmit, review: false }} editHref={`/console/resources/${id}/edit`} />
           </TRPCReactProvider>
         )}
         {actor && can.requestAccess(actor) && actor.departmentId !== resource.departmentId && resource.status === "published" && (
@@ -206,6 +197,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           </Card>
         )}
       </div>
+      <ReviewBar kind="resource" id={id} version={resource.version} reviewable={permissions.review} checklist={working?.checklist} />
     </>
   );
 }

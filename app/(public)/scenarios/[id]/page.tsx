@@ -15,6 +15,8 @@ import { Table } from "@/app/_components/ui/table";
 import { getActor } from "@/server/auth/session";
 import { BenchmarkToggle } from "./benchmark-toggle";
 import { RecordAdoption } from "./record-adoption";
+import { SavedNotice } from "@/app/_components/saved-notice";
+import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -31,11 +33,11 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
   const [d, actor] = await Promise.all([(await api()).scenario.get({ id }).catch(rethrowAsPage), getActor()]);
   const { scenario, content, working, permissions } = d;
   const live = d.coverage.filter((c) => c.live);
-  const showActions = permissions.edit || permissions.submit || permissions.review || permissions.retire;
+  const showActions = permissions.edit || permissions.submit || permissions.retire;
   return (
     <>
       <DemoDataNotice />
-      <BackLink href="/scenarios">场景目录</BackLink>
+      {permissions.review ? <BackLink href="/console/review/scenarios">场景审核队列</BackLink> : <BackLink href="/scenarios">场景目录</BackLink>}
       <PageHeader
         title={content.name}
         description={
@@ -51,8 +53,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         }
       />
       <div className="mb-6 space-y-4 empty:hidden">
-        {saved === "draft" && <Notice tone="success">草稿已保存</Notice>}
-        {saved === "submitted" && <Notice tone="success">已提交审核，审核结果将显示在本页</Notice>}
+        <SavedNotice saved={saved} listHref={"/console/scenarios"} listLabel="本部门场景" />
         {scenario.status === "retired" && (
           <Notice tone="warning">
             该场景已于 {formatDateTime(scenario.retiredAt)} 下线：{scenario.retiredReason}
@@ -65,11 +66,12 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
           </Notice>
         )}
+        {working && !permissions.review && (permissions.edit || permissions.submit) && <Checklist items={working.checklist} title="提交审核前检查" />}
         {(showActions || permissions.benchmark) && (
           <TRPCReactProvider>
             <div className="flex flex-wrap items-start gap-2">
               {showActions && (
-                <EntryActions entry="scenario" id={id} version={scenario.version} can={permissions} editHref={`/console/scenarios/${id}/edit`} />
+                <EntryActions entry="scenario" id={id} version={scenario.version} can={{ ...permissions, review: false }} editHref={`/console/scenarios/${id}/edit`} />
               )}
               {permissions.benchmark && <BenchmarkToggle id={id} benchmark={scenario.benchmark} />}
             </div>
@@ -179,6 +181,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
+      <ReviewBar kind="scenario" id={id} version={scenario.version} reviewable={permissions.review} checklist={working?.checklist} />
     </>
   );
 }

@@ -13,7 +13,7 @@ export default async function LeaderboardPage() {
     <>
       <DemoDataNotice />
       <PageHeader title="复用排行榜" description="按牵头部门确认的复用次数排列" />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 xl:grid-cols-2">
         <Card title="场景">
           <Table
             caption="场景复用排行"
@@ -23,6 +23,8 @@ export default async function LeaderboardPage() {
               { header: "名次", cell: (s) => s.rank },
               {
                 header: "场景",
+                primary: true,
+                wrap: true,
                 cell: (s) => (
                   <>
                     <Link className="text-brand-700 hover:underline" href={`/scenarios/${s.id}`}>
@@ -36,8 +38,8 @@ export default async function LeaderboardPage() {
                   </>
                 ),
               },
-              { header: "牵头部门", cell: (s) => s.departmentName },
-              { header: "复用次数", cell: (s) => s.reuse, className: "text-right" },
+              { header: "复用次数", cell: (s) => s.reuse, className: "text-right", metric: true },
+              { header: "牵头部门", cell: (s) => s.departmentName, wrap: true },
             ]}
           />
         </Card>
@@ -48,9 +50,9 @@ export default async function LeaderboardPage() {
             rowKey={(d) => d.id}
             columns={[
               { header: "名次", cell: (d) => d.rank },
-              { header: "部门", cell: (d) => d.name },
+              { header: "部门", cell: (d) => d.name, primary: true, wrap: true },
+              { header: "被复用次数", cell: (d) => d.reuse, className: "text-right", metric: true },
               { header: "场景数", cell: (d) => d.scenarios, className: "text-right" },
-              { header: "被复用次数", cell: (d) => d.reuse, className: "text-right" },
             ]}
           />
         </Card>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { allDepartments } from "@/server/organisation/departments";
-import { listPlaces } from "@/server/noproof/queries";
+import { publishedPlaces } from "@/server/noproof/places";
 import { E_LICENCE_LABELS, PLACE_KIND_LABELS, type PlaceKind } from "@/server/noproof/schemas";
 import { BackLink, Section } from "../../_components/parts";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default async function PlacesPage() {
   const db = await getDb();
-  const [places, departments] = await Promise.all([listPlaces(db), allDepartments(db)]);
+  const [places, departments] = await Promise.all([publishedPlaces(db), allDepartments(db)]);
   const districtName = new Map(departments.map((d) => [d.code, d.name]));
   return (
     <div className="space-y-5">

@@ -288,6 +288,9 @@ export async function OrganiserView({ competition: c, searchParams: sp }: { comp
                       <li key={line}>{line}</li>
                     ))}
                   </ul>
+                  {ranking.method === "normalised" && ranking.normalisedJudgeIds.length === 0 && (
+                    <Notice tone="warning">本轮每位评委评分少于 5 份，未做标准化：排名与按平均分相同。</Notice>
+                  )}
                   {ranking.panelMean !== null && (
                     <p className="mt-1">
                       全体评分平均 {score(ranking.panelMean)}，标准差 {score(ranking.panelSd)}；按评委标准化的评委 {ranking.normalisedJudgeIds.length} 位（评分不少于 5 份）。

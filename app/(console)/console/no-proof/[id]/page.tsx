@@ -8,6 +8,8 @@ import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { SavedNotice } from "@/app/_components/saved-notice";
+import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
 export const metadata: Metadata = { title: "无证明场景" };
 
@@ -19,10 +21,10 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const d = await (await api()).noProof.get({ id }).catch(rethrowAsPage);
   const { entry, content: c, working, permissions } = d;
-  const showActions = permissions.edit || permissions.submit || permissions.review || permissions.retire;
+  const showActions = permissions.edit || permissions.submit || permissions.retire;
   return (
     <>
-      <BackLink href="/console/no-proof">无证明场景</BackLink>
+      {permissions.review ? <BackLink href="/console/review/no-proof">无证明场景审核队列</BackLink> : <BackLink href="/console/no-proof">无证明场景</BackLink>}
       <PageHeader
         title={c.name}
         description={
@@ -39,8 +41,7 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
         }
       />
       <div className="space-y-4">
-        {saved === "draft" && <Notice tone="success">草稿已保存</Notice>}
-        {saved === "submitted" && <Notice tone="success">已提交审核，审核结果将显示在本页</Notice>}
+        <SavedNotice saved={saved} listHref={"/console/no-proof"} listLabel="本部门无证明场景" />
         {working && (
           <Notice tone={working.status === "returned" ? "error" : "info"}>
             本页显示第 {working.number} 版（{VERSION_STATUS_LABELS[working.status]}）
@@ -48,7 +49,8 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
             {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
           </Notice>
         )}
-        {showActions && <EntryActions entry="noProof" id={id} version={entry.version} can={permissions} editHref={`/console/no-proof/${id}/edit`} />}
+        {working && !permissions.review && <Checklist items={working.checklist} title="提交审核前检查" />}
+        {showActions && <EntryActions entry="noProof" id={id} version={entry.version} can={{ ...permissions, review: false }} editHref={`/console/no-proof/${id}/edit`} />}
         <Card title="事项">
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
             <dt className="text-slate-600">简要说明</dt>
@@ -95,6 +97,7 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
           />
         </Card>
       </div>
+      <ReviewBar kind="noProof" id={id} version={entry.version} reviewable={permissions.review} checklist={working?.checklist} />
     </>
   );
 }

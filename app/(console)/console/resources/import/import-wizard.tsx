@@ -109,6 +109,7 @@ export function ImportWizard({ departmentId }: { departmentId: string }) {
           {commit.data ? (
             <Notice tone="success">
               导入完成：新增 {commit.data.created} 项，更新 {commit.data.updated} 项，跳过 {commit.data.skipped} 行。
+              {commit.data.notSubmitted > 0 && <>其中 {commit.data.notSubmitted} 项未满足提交审核的条件（如缺少标签、联系人或数据项说明），已存为草稿，补全后再提交。</>}
               <Link className="ml-2 underline" href={`/resources?departmentId=${departmentId}&sort=updated`}>
                 查看本部门资源
               </Link>

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";
-import { formatDateTime } from "@/server/time";
+import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
 import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
-import { Table } from "@/app/_components/ui/table";
+import { ReviewQueue } from "../review-queue";
 import { ReviewTabs } from "../review-tabs";
-import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "场景审核" };
 
@@ -21,28 +19,11 @@ export default async function ScenarioReviewPage({ searchParams }: { searchParam
   const queue = await (await api()).scenario.reviewQueue({ page });
   return (
     <>
-      <PageHeader title="场景审核" description={`待审核 ${queue.total} 个场景，按提交时间先后排列。打开场景查看内容后通过或退回。`} />
-      <ReviewTabs current="scenarios" />
-      <Table
-        caption="待审核场景"
-        rows={queue.rows}
-        rowKey={(r) => `${r.id}-${r.number}`}
-        empty="没有待审核的场景。"
-        columns={[
-          {
-            header: "场景",
-            cell: (r) => (
-              <Link className="text-brand-700 hover:underline" href={`/scenarios/${r.id}`}>
-                {r.name}
-              </Link>
-            ),
-          },
-          { header: "类型", cell: (r) => scenarioKindLabel(r.kind, r.audience) },
-          { header: "牵头部门", cell: (r) => r.departmentName },
-          { header: "版本", cell: (r) => (r.number > 1 ? `第 ${r.number} 版修改` : "新登记") },
-          { header: "使用资源", cell: (r) => `${r.resourceCount} 项` },
-          { header: "提交", cell: (r) => `${r.submitterName ?? "—"} ${formatDateTime(r.submittedAt)}` },
-        ]}
+      <PageHeader title="场景审核" description={`待审核 ${queue.total} 个场景，按提交时间先后排列。系统已按管理制度逐项检查。`} />
+      <ReviewTabs current="scenario" />
+      <ReviewQueue
+        kind="scenario"
+        rows={queue.rows.map((r) => ({ ...r, kindLabel: scenarioKindLabel(r.kind, r.audience), detail: `使用资源 ${r.resourceCount} 项` }))}
       />
       <Pagination basePath="/console/review/scenarios" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />
     </>

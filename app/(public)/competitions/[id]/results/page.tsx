@@ -53,6 +53,7 @@ export default async function CompetitionResultsPage({ params }: Props) {
                 {
                   header: "获奖场景",
                   wrap: true,
+                  primary: true,
                   cell: (r) => (
                     <span className="flex flex-wrap items-center gap-2">
                       <Link className="text-brand-700 hover:underline" href={`/scenarios/${r.scenarioId}`}>
@@ -65,7 +66,9 @@ export default async function CompetitionResultsPage({ params }: Props) {
                 { header: "类型", cell: (r) => scenarioKindLabel(r.kind, "") },
                 { header: "申报单位", cell: (r) => r.departmentName },
                 { header: "参赛团队", wrap: true, cell: (r) => r.team },
-                { header: "得分", className: "text-right tabular-nums", cell: (r) => r.score.toFixed(2) },
+                { header: "得分", className: "text-right tabular-nums", metric: true, cell: (r) => r.score.toFixed(2) },
+                // A track's places mix stages: finalists by their final score, then those out in earlier stages.
+                { header: "得分所在阶段", cell: (r) => r.stageName },
               ]}
             />
           </Card>

@@ -1,0 +1,102 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signedIn } from "./fixtures";
+
+/** No serious or critical WCAG 2.1 AA violation, one h1, and nothing wider than the window. */
+async function audit(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${what}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
+  expect(serious, serious.join("\n")).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what} overflows`).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("heading", { level: 1 }), what).toHaveCount(1);
+}
+
+/** The first link in main whose address starts with `prefix`: a detail page of a list. */
+async function firstLink(page: Page, list: string, prefix: string) {
+  await page.goto(list);
+  return (await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href"))!;
+}
+
+/** Every console page each role sees, and the states of a page that matter (errors shown, a picker open). */
+const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; states?: (page: Page) => Promise<void> }[] = [
+  {
+    username: "admin",
+    pages: async (page) => [
+      "/console",
+      "/console/requests",
+      "/console/requests?box=sent",
+      "/console/requests?box=overdue",
+      "/console/scenarios",
+      "/console/no-proof",
+      "/console/no-proof/new",
+      "/console/no-proof/import",
+      "/console/no-proof/feedback",
+      "/console/no-proof/places",
+      "/console/no-proof/places/new",
+      await firstLink(page, "/console/no-proof/places", "/console/no-proof/places/"),
+      await firstLink(page, "/console/no-proof", "/console/no-proof/"),
+      "/console/review",
+      "/console/review/scenarios",
+      "/console/review/no-proof",
+      "/console/review/places",
+      await firstLink(page, "/console/review", "/resources/"),
+      "/console/dashboard",
+      "/console/competitions",
+      "/console/competitions/new",
+      await firstLink(page, "/console/competitions", "/console/competitions/"),
+      "/console/departments",
+      "/console/departments/new",
+      await firstLink(page, "/console/departments", "/console/departments/"),
+      "/console/people",
+      "/console/people/new",
+      await firstLink(page, "/console/people", "/console/people/"),
+      "/console/audit",
+    ],
+  },
+  {
+    username: "publisher",
+    pages: async (page) => [
+      "/console",
+      "/console/resources/new",
+      "/console/resources/import",
+      "/console/scenarios/new",
+      "/console/competitions",
+      await firstLink(page, "/console/competitions", "/console/competitions/"),
+    ],
+    states: async (page) => {
+      // A form showing its errors.
+      await page.goto("/console/resources/new");
+      await page.getByRole("button", { name: "提交审核" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "处需要修改" })).toBeVisible();
+      await audit(page, "resource form with errors");
+      // The resource picker, open with results.
+      await page.goto("/console/scenarios/new");
+      const picker = page.getByRole("group", { name: "使用的资源" });
+      await picker.getByLabel("查找资源").fill("社保");
+      await picker.getByRole("button", { name: "查找" }).click();
+      await expect(picker.getByRole("list", { name: "查找结果" }).getByRole("listitem").first()).toBeVisible();
+      await audit(page, "resource picker open");
+    },
+  },
+  {
+    username: "judge",
+    pages: async (page) => ["/console/judging", await firstLink(page, "/console/judging", "/console/judging/")],
+  },
+];
+
+for (const width of [1280, 375]) {
+  for (const role of ROLES) {
+    test(`console pages of ${role.username} have no serious accessibility violations at ${width} px`, async ({ browser }) => {
+      test.setTimeout(240_000);
+      const page = await signedIn(browser, role.username, { viewport: { width, height: 900 } });
+      for (const path of await role.pages(page)) {
+        await page.goto(path);
+        await audit(page, path);
+      }
+      await role.states?.(page);
+      await page.context().close();
+    });
+  }
+}
