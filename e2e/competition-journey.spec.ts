@@ -326,7 +326,7 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
     const open = judge.getByRole("list", { name: "2026年青岛城市云脑“一件事”专项赛 · 初赛网评的评审作品" });
     await expect(judge.getByRole("heading", { name: "2026年青岛城市云脑“一件事”专项赛 · 初赛网评" }).locator("..")).toContainText("评分中");
     await open.getByRole("link").first().click();
-    await judge.getByLabel(/得分$/).first().fill("8");
+    await judge.getByLabel("创新性得分").fill("8");
     await judge.getByRole("button", { name: "保存草稿" }).click();
     await expect(judge.getByText(/草稿已保存/)).toBeVisible();
     await judge.context().close();

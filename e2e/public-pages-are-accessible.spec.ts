@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./fixtures";
 
 const PAGES = [
   "/",
@@ -27,13 +27,7 @@ for (const width of [1280, 375]) {
     paths.push((await page.getByRole("list", { name: "场景列表" }).getByRole("link").first().getAttribute("href"))!);
     for (const path of paths) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
-      const serious = violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
-      expect(serious, serious.join("\n")).toEqual([]);
-      // Nothing overflows sideways on a phone.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${path} overflows`).toBeLessThanOrEqual(0);
+      await expectAccessible(page, path);
       // One h1, a main landmark and a real title on every page.
       await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
       await expect(page.getByRole("main")).toHaveCount(1);

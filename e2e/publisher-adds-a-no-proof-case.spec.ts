@@ -67,5 +67,5 @@ test("a publisher adds a use case, a reviewer approves it, and the public progre
   const materials = page.getByRole("region", { name: "要带什么" });
   await expect(materials.getByRole("list", { name: "不用再交的证明" })).toContainText("遗失登报声明");
   await expect(materials.getByRole("list", { name: "需要准备的材料" })).toContainText("驾驶员本人身份证件");
-  await expect(page.getByRole("region", { name: "怎么办" }).getByRole("link", { name: "0532-12328" })).toHaveAttribute("href", "tel:0532-12328");
+  await expect(page.getByRole("region", { name: "怎么办" }).getByRole("link", { name: "0532-12328" })).toHaveAttribute("href", "tel:053212328");
 });

@@ -4,7 +4,7 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { getActor } from "@/server/auth/session";
 import type { ChecklistItem } from "@/server/versioning/checklist";
-import { REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
+import { queueFilters, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 import { EntryActions } from "./entry-actions";
 import { TRPCReactProvider } from "./trpc";
 
@@ -12,11 +12,27 @@ import { TRPCReactProvider } from "./trpc";
  * The reviewer's end of an entry's page, after its content: the checklist, 审核通过 / 退回修改 while
  * the entry waits for review, and the way on — back to the queue, or straight to the next item.
  */
-export async function ReviewBar({ kind, id, version, reviewable, checklist }: { kind: ReviewKind; id: string; version: number; reviewable: boolean; checklist?: ChecklistItem[] }) {
+export async function ReviewBar({
+  kind,
+  id,
+  version,
+  reviewable,
+  checklist,
+  queue: filters,
+}: {
+  kind: ReviewKind;
+  id: string;
+  version: number;
+  reviewable: boolean;
+  checklist?: ChecklistItem[];
+  /** The queue's filters the reviewer came with (the page's `queue` search param). */
+  queue?: string;
+}) {
   const actor = await getActor();
   if (!actor || !can.reviewResources(actor)) return null;
   const queue = await (await api()).review.next({ kind, id });
   if (!queue) return null;
+  const kept = queueFilters(filters);
   return (
     <section aria-labelledby="review-bar-title" className="mt-6 rounded-lg border-2 border-brand-600 bg-white p-4 sm:p-6">
       <h2 id="review-bar-title" className="mb-3 text-lg font-semibold">
@@ -31,7 +47,7 @@ export async function ReviewBar({ kind, id, version, reviewable, checklist }: { 
         <p className="text-sm text-slate-700">本项当前不在待审核状态。</p>
       )}
       <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <Link href={queue.queueHref} className="text-brand-700 underline">
+        <Link href={kept ? `${queue.queueHref}?${kept}` : queue.queueHref} className="text-brand-700 underline">
           ← 返回{REVIEW_PATHS[kind].label}审核队列（待审核 {queue.waiting} 项）
         </Link>
         {queue.next && (

@@ -45,7 +45,7 @@ function ScrollingTable<T>({ caption, columns, rows, rowKey, empty = "暂无数�
   return (
     <>
       {/* Focusable, so keyboard users can scroll a wide table sideways on a phone. */}
-      <div className="scroll-shadows overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
+      <div className="scroll-shadows relative overflow-x-auto rounded-lg border border-slate-200" tabIndex={0} role="region" aria-label={caption}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">

@@ -9,6 +9,7 @@ import { PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { ReviewQueue } from "./review-queue";
 import { ReviewTabs } from "./review-tabs";
+import { queueFilters } from "@/server/versioning/review-kinds";
 import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
 export const metadata: Metadata = { title: "资源审核" };
@@ -32,6 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </form>
       <ReviewQueue
         kind="resource"
+        filters={queueFilters(new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1])).toString())}
         rows={queue.rows.map((r) => ({ ...r, kindLabel: RESOURCE_KIND_LABELS[r.kind] }))}
       />
       <Pagination basePath="/console/review" params={params} page={queue.page} pageCount={queue.pageCount} total={queue.total} />

@@ -29,7 +29,7 @@ export interface QueueRow {
  * One review queue for resources, scenarios and no-proof use cases: oldest first, each with what the
  * checklist found, opened one by one or approved in a batch.
  */
-export function ReviewQueue({ kind, rows }: { kind: ReviewKind; rows: QueueRow[] }) {
+export function ReviewQueue({ kind, rows, filters = "" }: { kind: ReviewKind; rows: QueueRow[]; filters?: string }) {
   const trpc = useTRPC();
   const noun = REVIEW_PATHS[kind].label;
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -83,7 +83,7 @@ export function ReviewQueue({ kind, rows }: { kind: ReviewKind; rows: QueueRow[]
                 <input type="checkbox" className="mt-1.5 h-4 w-4" aria-label={`选择「${r.name}」`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={REVIEW_PATHS[kind].entry(r.id)} className="text-lg font-medium break-words text-brand-700 hover:underline">
+                    <Link href={`${REVIEW_PATHS[kind].entry(r.id)}${filters ? `?queue=${encodeURIComponent(filters)}` : ""}`} className="text-lg font-medium break-words text-brand-700 hover:underline">
                       {r.name}
                     </Link>
                     <Badge tone="brand">{r.kindLabel}</Badge>

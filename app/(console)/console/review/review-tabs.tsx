@@ -6,7 +6,7 @@ import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning
 export async function ReviewTabs({ current }: { current: ReviewKind }) {
   const counts = await (await api()).review.counts();
   return (
-    <nav aria-label="审核类别" className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+    <nav aria-label="审核类别" className="relative mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
       {REVIEW_KINDS.map((kind) => (
         <Link
           key={kind}

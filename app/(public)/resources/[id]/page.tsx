@@ -18,7 +18,7 @@ import { RequestAccess } from "./request-access";
 import { SavedNotice } from "@/app/_components/saved-notice";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -90,7 +90,7 @@ async function AccessCard({ resourceId, sharingClass }: { resourceId: string; sh
 }
 
 export default async function ResourcePage({ params, searchParams }: Props) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const [detail, actor] = await Promise.all([(await api()).resource.get({ id }).catch(rethrowAsPage), getActor()]);
   const { resource, content, working, history, permissions } = detail;
   const canSubmit = permissions.edit && !!working && (working.status === "draft" || working.status === "returned");
@@ -197,7 +197,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           </Card>
         )}
       </div>
-      <ReviewBar kind="resource" id={id} version={resource.version} reviewable={permissions.review} checklist={working?.checklist} />
+      <ReviewBar kind="resource" id={id} version={resource.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
     </>
   );
 }

@@ -18,7 +18,7 @@ import { RecordAdoption } from "./record-adoption";
 import { SavedNotice } from "@/app/_components/saved-notice";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const ADOPTION_STATUS = { pending: "待牵头部门确认", confirmed: "已确认", rejected: "未确认" } as const;
 
 export default async function ScenarioPage({ params, searchParams }: Props) {
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const [d, actor] = await Promise.all([(await api()).scenario.get({ id }).catch(rethrowAsPage), getActor()]);
   const { scenario, content, working, permissions } = d;
   const live = d.coverage.filter((c) => c.live);
@@ -181,7 +181,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
-      <ReviewBar kind="scenario" id={id} version={scenario.version} reviewable={permissions.review} checklist={working?.checklist} />
+      <ReviewBar kind="scenario" id={id} version={scenario.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
     </>
   );
 }

@@ -13,12 +13,12 @@ import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 
 export const metadata: Metadata = { title: "无证明场景" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
 /** The staff view of a use case: the version under work, its review, and the actions on it. */
 export default async function CaseConsolePage({ params, searchParams }: Props) {
   await requireActor();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const d = await (await api()).noProof.get({ id }).catch(rethrowAsPage);
   const { entry, content: c, working, permissions } = d;
   const showActions = permissions.edit || permissions.submit || permissions.retire;
@@ -97,7 +97,7 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
           />
         </Card>
       </div>
-      <ReviewBar kind="noProof" id={id} version={entry.version} reviewable={permissions.review} checklist={working?.checklist} />
+      <ReviewBar kind="noProof" id={id} version={entry.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
     </>
   );
 }

@@ -13,12 +13,12 @@ import { Table } from "@/app/_components/ui/table";
 
 export const metadata: Metadata = { title: "亮证场所" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
 /** One kind of 一码亮证 place for its department and reviewers: the version under work and what can be done to it. */
 export default async function PlaceConsolePage({ params, searchParams }: Props) {
   await requireActor();
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const caller = await api();
   const [d, departments] = await Promise.all([caller.place.get({ id }).catch(rethrowAsPage), caller.organisation.allDepartments()]);
   const { entry, content: c, working, permissions } = d;
@@ -71,7 +71,7 @@ export default async function PlaceConsolePage({ params, searchParams }: Props) 
           />
         </Card>
       </div>
-      <ReviewBar kind="place" id={id} version={entry.version} reviewable={permissions.review} checklist={working?.checklist} />
+      <ReviewBar kind="place" id={id} version={entry.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
     </>
   );
 }
