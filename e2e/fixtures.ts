@@ -94,6 +94,20 @@ export async function fillResource(page: Page, v: { name: string; kind: string; 
 // when every page of the app is checked at two widths.
 const AXE_SOURCE = readFileSync(path.join("node_modules", "axe-core", "axe.min.js"), "utf8");
 
+/** The two widths every page is checked at: a desktop and a phone. */
+export const WIDTHS = [1280, 375] as const;
+
+/**
+ * The page at both widths, without loading it twice: audited as a desktop shows it, then resized to
+ * a phone and audited again.
+ */
+export async function expectAccessibleAtBothWidths(page: Page, what = page.url()) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectAccessible(page, `${what} at ${width} px`);
+  }
+}
+
 /** WCAG 2.1 AA: no serious or critical violation, and nothing wider than the window. */
 export async function expectAccessible(page: Page, what = page.url()) {
   await page.evaluate(AXE_SOURCE);
