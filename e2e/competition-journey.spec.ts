@@ -330,6 +330,14 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
     await judge.getByRole("button", { name: "保存草稿" }).click();
     await expect(judge.getByText(/草稿已保存/)).toBeVisible();
     await judge.context().close();
+
+    // Its organisers rank by judge-normalised scores; with fewer than 5 sheets per judge the page says nothing was normalised.
+    const admin = await signedIn(browser, "admin");
+    await navigate(admin, "创新大赛");
+    await admin.getByRole("link", { name: "2026年青岛城市云脑“一件事”专项赛", exact: true }).click();
+    await expect(admin.getByText("排名依据：按评委标准化后的平均分")).toBeVisible();
+    await expect(admin.getByText("本轮每位评委评分少于 5 份，未做标准化：排名与按平均分相同。")).toBeVisible();
+    await admin.context().close();
   });
 
   const publisher = await signedIn(browser, "publisher");

@@ -54,6 +54,14 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
       await firstLink(page, "/console/people", "/console/people/"),
       "/console/audit",
     ],
+    states: async (page) => {
+      // A wide table on a phone says it scrolls sideways; on a desktop there is nothing to say.
+      await page.goto("/console/audit");
+      const hint = page.getByText("← 表格较宽，可左右滑动查看 →");
+      await expect(hint).toBeHidden();
+      await page.setViewportSize({ width: 375, height: 900 });
+      await expect(hint).toBeVisible();
+    },
   },
   {
     username: "publisher",

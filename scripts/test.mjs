@@ -1,30 +1,30 @@
-// `npm test`: the whole suite in phases — type check, server tests, browser journeys — stopping at
-// the first that fails, and a summary of how long each phase took.
-import { spawnSync } from "node:child_process";
+// `npm test`: the whole suite — type check, server tests, browser journeys — and how long each took.
+// The type check runs beside the server tests: tsc keeps one core busy, and the server tests leave
+// the other idle for much of their start-up. The journeys come last, after both have passed.
+import { spawn } from "node:child_process";
 
-const phases = [
-  { name: "type check", command: ["tsc", "--noEmit"] },
-  { name: "server tests (vitest)", command: ["vitest", "run"] },
-  // tsc has just checked every file: the build need not check them again.
-  { name: "build and journeys (playwright)", command: ["playwright", "test"], env: { BUILD_SKIP_TYPECHECK: "1" } },
-];
-
-const times = [];
-let failed = null;
-for (const phase of phases) {
+function run(name, command, { env = {}, quiet = false } = {}) {
   const started = Date.now();
-  console.log(`\n▶ ${phase.name}`);
-  const result = spawnSync("npx", phase.command, { stdio: "inherit", env: { ...process.env, ...phase.env } });
-  times.push([phase.name, (Date.now() - started) / 1000]);
-  if (result.status !== 0) {
-    failed = phase.name;
-    break;
-  }
+  return new Promise((resolve) => {
+    const child = spawn("npx", command, { stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit", env: { ...process.env, ...env } });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("close", (code) => resolve({ name, ok: code === 0, seconds: (Date.now() - started) / 1000, output }));
+  });
+}
+
+const phases = [];
+console.log("▶ type check and server tests (vitest), side by side");
+const [typecheck, unit] = await Promise.all([run("type check", ["tsc", "--noEmit"], { quiet: true }), run("server tests (vitest)", ["vitest", "run"])]);
+if (typecheck.output.trim()) console.log(`\n▶ type check output\n${typecheck.output}`);
+phases.push(typecheck, unit);
+if (typecheck.ok && unit.ok) {
+  console.log("\n▶ build and journeys (playwright)");
+  // tsc has just checked every file: the build need not check them again.
+  phases.push(await run("build and journeys (playwright)", ["playwright", "test"], { env: { BUILD_SKIP_TYPECHECK: "1" } }));
 }
 
 console.log("\nPhase durations:");
-for (const [name, seconds] of times) console.log(`  ${name.padEnd(34)} ${seconds.toFixed(1).padStart(6)} s`);
-if (failed) {
-  console.log(`\n✗ ${failed} failed`);
-  process.exit(1);
-}
+for (const p of phases) console.log(`  ${p.name.padEnd(34)} ${p.seconds.toFixed(1).padStart(6)} s ${p.ok ? "" : " ✗ failed"}`);
+if (phases.length < 3 || phases.some((p) => !p.ok)) process.exit(1);

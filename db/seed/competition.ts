@@ -729,7 +729,8 @@ async function seed2026(tx: Db, allJudges: Judge[], admin: string, publisherOf: 
     year: 2026,
     tracks: ["城市治理", "民生服务"],
     status: "running",
-    aggregationMethod: "trimmed_mean",
+    // Judge-normalised, with too few sheets per judge for it to apply yet: the ranking says so.
+    aggregationMethod: "normalised",
     awardQuota: QUOTA,
     createdBy: admin,
     version: 2,

@@ -21,7 +21,7 @@ export default async function PlacesPage() {
       <h1 className="text-2xl font-semibold">一码亮证</h1>
       <p className="text-slate-800">在“爱山东·青e办”打开电子证照，在下列场所出示即可，不用带实体证件。</p>
       {places.map((p) => (
-        <Section key={p.id} title={PLACE_KIND_LABELS[p.kind as PlaceKind]}>
+        <Section key={p.id} id={p.kind} title={PLACE_KIND_LABELS[p.kind as PlaceKind]}>
           <p className="text-slate-800">{p.content.description}</p>
           <p className="mt-2 text-slate-900">
             <span className="font-medium">可出示：</span>
