@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { internalPath, searchPath, VIEW_COOKIE } from "@/server/noproof/views";
+import { log } from "@/server/log";
+import { internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -64,9 +65,7 @@ export function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
-  console.log(
-    JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "request", method: request.method, path: pathname, requestId }),
-  );
+  log("info", "request", { method: request.method, path: pathname, requestId });
   return response;
 }
 

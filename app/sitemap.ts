@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { getDb } from "@/db/client";
 import { publicOrigin } from "@/server/public-url";
-import { publishedCaseIds } from "@/server/noproof/queries";
-import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS } from "@/server/noproof/schemas";
+import { publishedCaseIds } from "@/server/no-proof/queries";
+import { E_LICENCES, LIFE_EVENTS, NOPROOF_DOMAINS } from "@/server/no-proof/schemas";
 
 // Read from the database at request time, never at build time.
 export const dynamic = "force-dynamic";

@@ -83,7 +83,7 @@ test("市人社局 builds a 一件事 with two other departments' resources, ask
     await wjw.context().close();
   });
 
-  await test.step("the publisher submits, a reviewer approves, and anyone finds it in the catalog", async () => {
+  await test.step("the publisher submits, a reviewer approves, and anyone finds it in the catalogue", async () => {
     await navigate(page, "本部门场景");
     await page.getByRole("link", { name }).click();
     await page.getByRole("button", { name: "提交审核" }).click();

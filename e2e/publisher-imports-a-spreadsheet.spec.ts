@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { readSpreadsheet, writeXlsx } from "../server/resources/spreadsheet";
+import { readSpreadsheet, writeResourcesXlsx } from "../server/resources/spreadsheet";
 import { signedIn, unique } from "./fixtures";
 
 test("a publisher imports a spreadsheet with some bad rows, imports the good ones, and the export holds the same rows", async ({ browser }, testInfo) => {
@@ -28,7 +28,7 @@ test("a publisher imports a spreadsheet with some bad rows, imports the good one
     { ...base, 资源名称: good[2]! },
   ];
   const file = testInfo.outputPath("人社局资源清单.xlsx");
-  await (await import("node:fs/promises")).writeFile(file, await writeXlsx(rows));
+  await (await import("node:fs/promises")).writeFile(file, await writeResourcesXlsx(rows));
 
   const page = await signedIn(browser, "publisher");
   await page.getByRole("link", { name: "批量导入资源" }).click();

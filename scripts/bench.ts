@@ -16,7 +16,7 @@ import { catalogueFields, nextResourceCodes } from "@/server/resources/catalogue
 import { commitImport, previewImport } from "@/server/resources/import";
 import { searchResources } from "@/server/resources/queries";
 import { resourceContentSchema, resourceSearchSchema, RESOURCE_STATUSES, type ResourceContent } from "@/server/resources/schemas";
-import { resourceToCells, writeXlsx } from "@/server/resources/spreadsheet";
+import { resourceToCells, writeResourcesXlsx } from "@/server/resources/spreadsheet";
 
 const RESOURCE_COUNT = Number(process.env.BENCH_RESOURCES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -102,7 +102,7 @@ async function benchImport(handle: DatabaseHandle) {
     const { content } = variant(i);
     return resourceToCells({ code: "", departmentName: "", status: "", updatedAt: new Date(), content: { ...content, name: `导入测试${i}·${content.name}` } });
   });
-  const file = await writeXlsx(rows);
+  const file = await writeResourcesXlsx(rows);
   const t0 = performance.now();
   const preview = await previewImport(handle.db, publisher, { fileName: "bench.xlsx", bytes: new Uint8Array(file) });
   const t1 = performance.now();

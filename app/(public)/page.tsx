@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: { absolute: "城市云脑 · 场景�
 const TARGET_LINKS: Record<PlanTarget["key"], string> = {
   resources: "/resources",
   bigScenarios: "/scenarios?kind=big_scenario",
-  noProofScenarios: "/no-proof",
+  noProofCases: "/no-proof",
   internalOneThing: "/scenarios?kind=one_thing",
 };
 

@@ -26,11 +26,11 @@ export function EntryActions({ entry, id, version, can, editHref }: Props) {
   const done = { onSuccess: () => { setReasonFor(null); setReason(""); } };
   const submit = useSaving(trpc.submit.mutationOptions(done));
   const approve = useSaving(trpc.approve.mutationOptions(done));
-  const giveBack = useSaving(trpc.return.mutationOptions(done));
+  const returnForChanges = useSaving(trpc.return.mutationOptions(done));
   const retire = useSaving(trpc.retire.mutationOptions(done));
-  const active = [submit, approve, giveBack, retire].find((m) => m.isError || m.isPending);
+  const active = [submit, approve, returnForChanges, retire].find((m) => m.isError || m.isPending);
   const errors = formErrors(active?.error);
-  const pending = [submit, approve, giveBack, retire].some((m) => m.busy);
+  const pending = [submit, approve, returnForChanges, retire].some((m) => m.busy);
   const ref = { id, version };
 
   return (
@@ -64,7 +64,7 @@ export function EntryActions({ entry, id, version, can, editHref }: Props) {
           className="space-y-2 rounded-md border border-slate-200 p-3"
           onSubmit={(e) => {
             e.preventDefault();
-            (reasonFor === "return" ? giveBack : retire).mutate({ ...ref, reason });
+            (reasonFor === "return" ? returnForChanges : retire).mutate({ ...ref, reason });
           }}
         >
           <Field id="reason" label={reasonFor === "return" ? "退回理由" : "下线原因"} required error={errors.fields.reason}>

@@ -3,5 +3,5 @@ export * from "./audit";
 export * from "./resources";
 export * from "./access";
 export * from "./scenarios";
-export * from "./noproof";
+export * from "./no-proof";
 export * from "./competition";

@@ -5,7 +5,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
 import { seedResources } from "./catalogue";
 import { seedCompetitions } from "./competition";
-import { seedNoProof } from "./noproof";
+import { seedNoProof } from "./no-proof";
 import { seedScenarios } from "./scenario-catalogue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
 

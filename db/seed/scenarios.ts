@@ -1015,7 +1015,7 @@ function contactOf(key: string) {
 }
 
 /** The sentence on who leads and which resources are reused, appended to 实现方式. */
-function reuseSentence(lead: string, participants: string[], resources: ResourceSeed[]): string {
+function adoptionSentence(lead: string, participants: string[], resources: ResourceSeed[]): string {
   const parts = participants.length ? `，${participants.map(shortName).join("、")}协同` : "";
   // District resources already carry the district's name: 「市北区网格事件数据」, not 市北区「市北区…」.
   const list = resources
@@ -1118,7 +1118,7 @@ export function generateScenarioSeeds(): ScenarioSeed[] {
         audience: def.kind === "one_thing" ? (def.audience ?? "public") : "",
         domain: def.domain,
         problem: def.problem,
-        howItWorks: `${def.how}${reuseSentence(lead, participants, resources)}`,
+        howItWorks: `${def.how}${adoptionSentence(lead, participants, resources)}`,
         results: def.results.map(([metric, before, after, unit]) => ({ metric, before, after, unit })),
         ...contactOf(def.key),
       },

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { accessRequests, departments, people, resources } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { DomainError, notFound, staleVersion } from "@/server/errors";
+import { DomainError, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import type { decideAccessInput, inboxSchema, requestAccessInput } from "./schemas";
 import { addWorkingDays, replyWorkingDays } from "./working-days";
@@ -69,9 +70,12 @@ export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof 
     authorize(can.decideAccess(actor, req.ownerDepartmentId), "只有资源提供部门可以答复该申请");
     if (req.status !== "pending") throw new DomainError("CONFLICT", "该申请已有答复，不能重复处理");
     const approve = input.decision === "approve";
-    const [decided] = await tx
-      .update(accessRequests)
-      .set({
+    // Only one decision counts: the second of two concurrent ones finds no pending row.
+    const decided = await updateLocked(
+      tx,
+      accessRequests,
+      { id: req.id, version: input.version },
+      {
         status: approve ? "approved" : "rejected",
         decidedBy: actor.id,
         decidedAt: now,
@@ -79,12 +83,9 @@ export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof 
         conditions: approve ? input.conditions || null : null,
         expiresOn: approve && input.expiresOn ? endOfShanghaiDay(input.expiresOn) : null,
         requesterReadAt: null,
-        version: req.version + 1,
-      })
-      // Only one decision counts: the second of two concurrent ones finds no pending row.
-      .where(and(eq(accessRequests.id, req.id), eq(accessRequests.version, input.version), eq(accessRequests.status, "pending")))
-      .returning();
-    if (!decided) throw staleVersion();
+      },
+      eq(accessRequests.status, "pending"),
+    );
     const [r] = await tx.select({ name: resources.name }).from(resources).where(eq(resources.id, req.resourceId));
     await recordAudit(
       tx,

@@ -1,5 +1,7 @@
+import type { Actor } from "@/server/auth/permissions";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { log } from "@/server/log";
+import { z } from "@/server/validation";
 
 const STATUS: Record<DomainErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -10,10 +12,19 @@ const STATUS: Record<DomainErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
-/** For route handlers outside tRPC: a DomainError as JSON with its status; anything else as a 500 with a request id. */
+/**
+ * For route handlers outside tRPC: a DomainError as JSON with its status, input that fails its
+ * schema as a 400 naming the parameter, anything else as a 500 with a request id.
+ */
 export function errorResponse(error: unknown, requestId?: string): Response {
   if (error instanceof DomainError)
     return Response.json({ message: error.message, field: error.field ?? null }, { status: STATUS[error.code] });
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0];
+    const field = issue?.path.join(".") || null;
+    const message = `请求参数${field ? `“${field}”` : ""}有误：${issue?.message ?? "请检查后重试"}`;
+    return Response.json({ message, field }, { status: 400 });
+  }
   log("error", "route failed", { requestId, error });
   return Response.json({ message: `服务器内部错误，请稍后重试（请求编号 ${requestId ?? "无"}）` }, { status: 500 });
 }
@@ -27,4 +38,76 @@ export function attachment(fileName: string, contentType: string, body: Buffer):
       "Cache-Control": "no-store",
     },
   });
+}
+
+type Params = Record<string, string | string[]>;
+
+interface HandlerArgs<P, A> {
+  request: Request;
+  /** The route's dynamic segments. */
+  params: P;
+  requestId?: string;
+  /** The signed-in person, carrying the request id for audit rows. */
+  actor: A;
+}
+
+type Run<P, A> = (args: HandlerArgs<P, A>) => Promise<Response> | Response;
+type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+/**
+ * Builds `handler`, the one wrapper of route handlers outside tRPC, around the way to find the
+ * signed-in person (tests pass their own). `auth` is "required" (anonymous callers get 401),
+ * "optional", or "none" for public routes that never look the person up. Every failure becomes
+ * JSON through errorResponse.
+ */
+export function createHandler(findActor: () => Promise<Actor | null>) {
+  function handler<P extends Params = Record<string, never>>(options: { auth: "required" }, run: Run<P, Actor>): RouteHandler<P>;
+  function handler<P extends Params = Record<string, never>>(options: { auth: "optional" }, run: Run<P, Actor | null>): RouteHandler<P>;
+  function handler<P extends Params = Record<string, never>>(options: { auth: "none" }, run: Run<P, null>): RouteHandler<P>;
+  // The overloads tie the actor's type to `auth`; here it is whatever `auth` let through.
+  function handler<P extends Params>(options: { auth: "required" | "optional" | "none" }, run: Run<P, never>): RouteHandler<P> {
+    return async (request, context) => {
+      const requestId = request.headers.get("x-request-id") ?? undefined;
+      try {
+        const found = options.auth === "none" ? null : await findActor();
+        if (options.auth === "required" && !found) throw new DomainError("UNAUTHORIZED", "请先登录");
+        // Next leaves `params` undefined on a route without dynamic segments.
+        const params = (await context.params) ?? ({} as P);
+        const actor = found && { ...found, requestId };
+        return await run({ request, params, requestId, actor: actor as never });
+      } catch (error) {
+        return errorResponse(error, requestId);
+      }
+    };
+  }
+  return handler;
+}
+
+export interface Upload {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The whole form, for the fields sent beside the file. */
+  form: FormData;
+}
+
+const MB = 1024 * 1024;
+/** Room for the multipart form around the file; its own fields are far smaller. */
+const FORM_OVERHEAD = 64 * 1024;
+
+/**
+ * The file in a multipart form's `file` field. A body over `maxBytes` is refused before it is
+ * read (`tooLarge`, by default "文件超过 N MB"); a missing or empty file with `missing`.
+ */
+export async function readUpload(
+  request: Request,
+  rules: { missing?: string; maxBytes?: number; tooLarge?: string } = {},
+): Promise<Upload> {
+  const { missing = "请选择要上传的文件", maxBytes = Infinity } = rules;
+  const tooLarge = () => new DomainError("BAD_REQUEST", rules.tooLarge ?? `文件超过 ${maxBytes / MB} MB`, "file");
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes + FORM_OVERHEAD) throw tooLarge();
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!form || !(file instanceof File) || file.size === 0) throw new DomainError("BAD_REQUEST", missing, "file");
+  if (file.size > maxBytes) throw tooLarge();
+  return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), form };
 }

@@ -2,7 +2,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accessRouter } from "./routers/access";
 import { auditRouter } from "./routers/audit";
 import { competitionRouter } from "./routers/competition";
-import { noProofRouter } from "./routers/noproof";
+import { noProofRouter } from "./routers/no-proof";
 import { organisationRouter } from "./routers/organisation";
 import { placeRouter } from "./routers/place";
 import { resourceRouter } from "./routers/resource";

@@ -61,12 +61,6 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, actor: { ...ctx.actor, requestId: ctx.requestId } } });
 });
 
-/** Signed-in people whom `rule` allows; everyone else gets FORBIDDEN before the service runs. */
-export const withPermission = (rule: (actor: Actor) => boolean) =>
-  authedProcedure.use(({ ctx, next }) => {
-    if (!rule(ctx.actor)) throw new TRPCError({ code: "FORBIDDEN", message: "您没有权限执行此操作" });
-    return next();
-  });
 
 /** For changes the public sees: once they commit, the cached citizen pages are rebuilt. */
 export const refreshesPublicPages = t.middleware(async ({ ctx, next }) => {

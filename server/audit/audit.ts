@@ -76,7 +76,7 @@ export const auditFilterSchema = z.object({
 });
 
 export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof auditFilterSchema>) {
-  authorize(can.viewAuditTrail(actor));
+  authorize(can.viewAuditTrail(actor), "只有管理员可以查看审计日志");
   const conditions: SQL[] = [];
   if (f.q) {
     const pattern = containsPattern(f.q);

@@ -130,8 +130,8 @@ describe("aggregate", () => {
   const readme: Omit<AggregationInput, "method"> = {
     rubric: RUBRIC,
     entries: [
-      { id: "A", track: "智慧港口", title: "港口集装箱智慧调度" },
-      { id: "B", track: "智慧港口", title: "社区养老一键通" },
+      { id: "A", track: "智慧港口", name: "港口集装箱智慧调度" },
+      { id: "B", track: "智慧港口", name: "社区养老一键通" },
     ],
     sheets: [
       { judgeId: "J1", entryId: "A", scores: marks(8, 7, 6, 9) },
@@ -346,7 +346,7 @@ describe("aggregate", () => {
         { id: "T0", track: "民生服务" },
         { id: "T1", track: "民生服务" },
         { id: "T2", track: "民生服务", submittedAt: new Date("2026-05-02T09:00:00+08:00") },
-        { id: "T3", track: "民生服务", title: "港口集疏运一件事" },
+        { id: "T3", track: "民生服务", name: "港口集疏运一件事" },
         { id: "T4", track: "民生服务", submittedAt: "2026-05-01T09:00:00+08:00" },
         { id: "T5", track: "民生服务", submittedAt: "2026-05-02T09:00:00+08:00" },
         { id: "T6", track: "民生服务" },

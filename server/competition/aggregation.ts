@@ -19,7 +19,7 @@ export interface CompetitionEntry {
   id: string;
   track: string;
   /** Named in tie-break explanations; the id stands in when absent. */
-  title?: string;
+  name?: string;
   submittedAt?: Date | string | null;
 }
 
@@ -183,7 +183,7 @@ export function aggregate(input: AggregationInput): AggregationResult {
     };
     return {
       result,
-      label: entry.title ?? entry.id,
+      label: entry.name ?? entry.id,
       topMean: criterionMeans[top.key] ?? 0,
       time: toTime(entry.submittedAt),
     };

@@ -282,13 +282,13 @@ describe("explaining an impossible assignment", () => {
       perEntry: 3,
       entries: [
         // J2, J3 (D2) and J4 (D3) share its departments: only J1 is left.
-        { id: "E1", track: "民生服务", title: "智慧停车", departmentIds: ["D2", "D3"] },
+        { id: "E1", track: "民生服务", name: "智慧停车", departmentIds: ["D2", "D3"] },
         // J1 shares its department, J2 and J3 declared a conflict: only J4 is left.
-        { id: "E2", track: "民生服务", title: "社区食堂", departmentIds: ["D1"] },
+        { id: "E2", track: "民生服务", name: "社区食堂", departmentIds: ["D1"] },
         // Every judge must recuse.
-        { id: "E3", track: "城市治理", title: "河道巡查", departmentIds: ["D1", "D2"] },
+        { id: "E3", track: "城市治理", name: "河道巡查", departmentIds: ["D1", "D2"] },
         // Fine: J1, J2, J3 and J4 minus J4's conflict.
-        { id: "E4", track: "城市治理", title: "渣土车监管", departmentIds: [] },
+        { id: "E4", track: "城市治理", name: "渣土车监管", departmentIds: [] },
       ],
       conflicts: [
         { judgeId: "J2", entryId: "E2" },
@@ -325,7 +325,7 @@ describe("explaining an impossible assignment", () => {
 
 describe("swapping a judge", () => {
   const context: Pick<AssignmentInput, "entries" | "judges" | "conflicts"> = {
-    entries: [{ id: "E1", track: "民生服务", title: "智慧停车", departmentIds: ["交通局"] }],
+    entries: [{ id: "E1", track: "民生服务", name: "智慧停车", departmentIds: ["交通局"] }],
     judges: [
       { id: "J1", departmentId: "大数据局", name: "李明" },
       { id: "J2", departmentId: "卫健委", name: "张伟" },

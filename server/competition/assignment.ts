@@ -2,7 +2,7 @@ export interface AssignmentEntry {
   id: string;
   track: string;
   /** Named in explanations; the id stands in when absent. */
-  title?: string;
+  name?: string;
   /** The entry's declaring departments: their judges must recuse themselves. */
   departmentIds: readonly string[];
 }
@@ -98,7 +98,7 @@ export function swapJudge(
   if (!entry) return { ok: false, error: "参赛作品不存在或已被删除" };
   const to = context.judges.find((judge) => judge.id === swap.toJudgeId);
   if (!to) return { ok: false, error: "要换入的评委不存在" };
-  const entryName = entry.title ?? entry.id;
+  const entryName = entry.name ?? entry.id;
   const judgeName = (id: string) => context.judges.find((judge) => judge.id === id)?.name ?? id;
   const onEntry = (judgeId: string) => assignments.some((a) => a.entryId === entry.id && a.judgeId === judgeId);
   if (!onEntry(swap.fromJudgeId)) {
@@ -146,7 +146,7 @@ function shortages(
     const why = [department > 0 && `${department} 位与申报单位同属一个部门`, declared > 0 && `${declared} 位申报了利益冲突`]
       .filter(Boolean)
       .join("，");
-    const name = entry.title ?? entry.id;
+    const name = entry.name ?? entry.id;
     const line =
       count === 0
         ? `作品“${name}”没有无利益冲突的评委，每件作品需要 ${k} 位（需回避：${why}）`

@@ -291,7 +291,10 @@ describe("judges and conflicts of interest", () => {
     const panel = [actors.wjw!, actors.judgeGaj!, actors.judgeJtj!, actors.judgeScjgj!, actors.judgeHuangdao!];
     expect(await api.competition.inviteJudges({ competitionId: ids.competition!, personIds: panel.map((j) => j.id) })).toEqual({ invited: 5 });
     for (const judge of panel) await callerAs(t.db, judge).competition.respondToInvitation({ competitionId: ids.competition!, accept: true });
-    expect((await callerAs(t.db, actors.gaj!).competition.judges({ competitionId: ids.competition! })).map((j) => j.displayName)).toHaveLength(5);
+    expect((await api.competition.judgePanel({ competitionId: ids.competition! })).map((j) => j.status)).toEqual(Array(5).fill("accepted"));
+    expect((await refusal(callerAs(t.db, actors.gaj!).competition.judgePanel({ competitionId: ids.competition! }))).code).toBe("FORBIDDEN");
+    expect(await callerAs(t.db, actors.gaj!).competition.judgesForConflict({ entryId: ids.entryB! })).toHaveLength(5);
+    expect((await refusal(callerAs(t.db, actors.rsj!).competition.judgesForConflict({ entryId: ids.entryB! }))).code).toBe("FORBIDDEN");
 
     const declare = { entryId: ids.entryB!, judgeId: actors.wjw!.id, type: "recent_collaboration" as const, note: "近一年共同承担信号优化课题" };
     expect((await refusal(callerAs(t.db, actors.rsj!).competition.declareConflict(declare))).code).toBe("FORBIDDEN");

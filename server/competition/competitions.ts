@@ -13,6 +13,7 @@ import {
 import { describeChanges, diffFields, recordAudit } from "@/server/audit/audit";
 import { authorize, can, hasRole, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { auditOf, loadCompetition, loadStage, loadStages, missingSheets, nextStage, registrationStage } from "./records";
 import { outer } from "@/server/sql";
 import {
@@ -104,12 +105,7 @@ export async function updateCompetition(db: Db, actor: Actor, input: z.output<ty
         if (used[0]) throw new DomainError("BAD_REQUEST", `赛道“${used[0].track}”已有参赛作品，不能删除`, "tracks");
       }
       const { id: _id, version: _version, ...values } = input;
-      const [saved] = await tx
-        .update(competitions)
-        .set({ ...values, version: c.version + 1, updatedAt: now })
-        .where(and(eq(competitions.id, c.id), eq(competitions.version, c.version)))
-        .returning();
-      if (!saved) throw staleVersion();
+      const saved = await updateLocked(tx, competitions, c, { ...values, updatedAt: now });
       const changes = diffFields(c, values, Object.keys(COMPETITION_LABELS) as (keyof typeof COMPETITION_LABELS)[]);
       await recordAudit(tx, actor, { ...auditOf("competition", c.id, "update", `修改大赛「${saved.name}」设置：${describeChanges(changes, COMPETITION_LABELS)}`), changes });
       return saved;
@@ -159,12 +155,7 @@ export async function updateStage(db: Db, actor: Actor, input: z.output<typeof u
     }
     assertStageOrder(stages.map((s) => (s.id === stage.id ? input.stage : asInput(s))));
     const values = stageValues(input.stage);
-    const [saved] = await tx
-      .update(competitionStages)
-      .set({ ...values, version: stage.version + 1, updatedAt: now })
-      .where(and(eq(competitionStages.id, stage.id), eq(competitionStages.version, stage.version)))
-      .returning();
-    if (!saved) throw staleVersion();
+    const saved = await updateLocked(tx, competitionStages, stage, { ...values, updatedAt: now });
     const changes = diffFields(stage, values, Object.keys(STAGE_LABELS) as (keyof typeof STAGE_LABELS)[]);
     await recordAudit(tx, actor, {
       ...auditOf("competition", competition.id, "stage.update", `修改大赛「${competition.name}」阶段“${saved.name}”：${describeChanges(changes, STAGE_LABELS)}`),
@@ -174,14 +165,8 @@ export async function updateStage(db: Db, actor: Actor, input: z.output<typeof u
   });
 }
 
-async function saveStageStatus(tx: Db, stage: CompetitionStage, status: CompetitionStage["status"], now: Date) {
-  const [saved] = await tx
-    .update(competitionStages)
-    .set({ status, version: stage.version + 1, updatedAt: now })
-    .where(and(eq(competitionStages.id, stage.id), eq(competitionStages.version, stage.version)))
-    .returning();
-  if (!saved) throw staleVersion();
-  return saved;
+function saveStageStatus(tx: Db, stage: CompetitionStage, status: CompetitionStage["status"], now: Date) {
+  return updateLocked(tx, competitionStages, stage, { status, updatedAt: now });
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, hasRole, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import { outer } from "@/server/sql";
 import { assertRegistrationOpen, auditOf, loadCompetition, loadStages, registrationStage } from "./records";
@@ -94,14 +95,8 @@ export async function loadEntryForChange(tx: Db, actor: Actor, ref: { id: string
   return { entry, competition };
 }
 
-async function saveEntry(tx: Db, entry: CompetitionEntry, set: Partial<CompetitionEntry>, now: Date) {
-  const [saved] = await tx
-    .update(competitionEntries)
-    .set({ ...set, version: entry.version + 1, updatedAt: now })
-    .where(and(eq(competitionEntries.id, entry.id), eq(competitionEntries.version, entry.version)))
-    .returning();
-  if (!saved) throw staleVersion();
-  return saved;
+function saveEntry(tx: Db, entry: CompetitionEntry, set: Partial<CompetitionEntry>, now: Date) {
+  return updateLocked(tx, competitionEntries, entry, { ...set, updatedAt: now });
 }
 
 const scenarioName = async (tx: Db, id: string) => (await tx.select({ name: scenarios.name }).from(scenarios).where(eq(scenarios.id, id)))[0]?.name ?? "";

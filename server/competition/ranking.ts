@@ -31,7 +31,7 @@ export async function stageStandings(tx: Db, competition: Competition, stage: Co
   ).filter((s) => ids.has(s.entryId));
   const result = aggregate({
     rubric: stage.rubric,
-    entries: entries.map((e) => ({ id: e.id, track: e.track, title: e.name, submittedAt: e.submittedAt })),
+    entries: entries.map((e) => ({ id: e.id, track: e.track, name: e.name, submittedAt: e.submittedAt })),
     sheets,
     method: competition.aggregationMethod,
   });

@@ -141,11 +141,13 @@ export async function missingSheets(tx: Db, stageId: string) {
   return rows.filter((r) => r.status !== "submitted").map(({ status: _status, ...r }) => r);
 }
 
-/** 「以下评分尚未提交：作品“A”（评委甲、乙）；作品“B”（评委丙）」 */
-export function assertNoMissingSheets(missing: Awaited<ReturnType<typeof missingSheets>>) {
-  if (missing.length === 0) return;
+/** 「作品“A”（评委甲、乙）；作品“B”（评委丙）」 */
+export function missingSheetsText(missing: readonly { entryName: string; judgeName: string }[]): string {
   const byEntry = new Map<string, string[]>();
   for (const m of missing) byEntry.set(m.entryName, [...(byEntry.get(m.entryName) ?? []), m.judgeName]);
-  const lines = [...byEntry].map(([entry, judges]) => `作品“${entry}”（评委${judges.join("、")}）`);
-  throw new DomainError("BAD_REQUEST", `以下评分尚未提交：${lines.join("；")}`);
+  return [...byEntry].map(([entry, judges]) => `作品“${entry}”（评委${judges.join("、")}）`).join("；");
+}
+
+export function assertNoMissingSheets(missing: Awaited<ReturnType<typeof missingSheets>>) {
+  if (missing.length) throw new DomainError("BAD_REQUEST", `以下评分尚未提交：${missingSheetsText(missing)}`);
 }

@@ -16,7 +16,8 @@ import {
 } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { DomainError, notFound, staleVersion } from "@/server/errors";
+import { DomainError, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { formatShanghaiTime } from "@/server/time";
 import { scenarioLifecycle } from "@/server/scenarios/lifecycle";
 import { round2, validateScores, weightedScore } from "./aggregation";
@@ -43,16 +44,15 @@ export async function computeResults(tx: Db, competition: Competition, stages: r
 export async function publishResults(db: Db, actor: Actor, input: z.output<typeof publishInput>, now = new Date()) {
   authorize(can.manageCompetitions(actor), "只有大赛组织者可以发布成绩");
   return db.transaction(async (tx) => {
-    const [claimed] = await tx
-      .update(competitions)
-      .set({ status: "closed", resultsPublishedAt: now, resultsPublishedBy: actor.id, version: input.version + 1, updatedAt: now })
-      .where(and(eq(competitions.id, input.competitionId), eq(competitions.version, input.version), isNull(competitions.resultsPublishedAt)))
-      .returning();
-    if (!claimed) {
-      const current = await loadCompetition(tx, input.competitionId);
-      if (current.resultsPublishedAt) throw new DomainError("CONFLICT", "本届大赛成绩已发布，不能重复发布");
-      throw staleVersion();
-    }
+    const current = await loadCompetition(tx, input.competitionId);
+    if (current.resultsPublishedAt) throw new DomainError("CONFLICT", "本届大赛成绩已发布，不能重复发布");
+    const claimed = await updateLocked(
+      tx,
+      competitions,
+      { id: input.competitionId, version: input.version },
+      { status: "closed", resultsPublishedAt: now, resultsPublishedBy: actor.id, updatedAt: now },
+      isNull(competitions.resultsPublishedAt),
+    );
     const stages = await loadStages(tx, claimed.id);
     const final = reviewStages(stages).at(-1)!;
     assertNoMissingSheets(await missingSheets(tx, final.id));

@@ -161,6 +161,7 @@ export const decideConflictInput = z.object({
   confirm: z.boolean(),
   note: optionalText("处理意见", 500),
 });
+export const conflictJudgesInput = z.object({ entryId: z.uuid() });
 export const conflictListInput = z.object({
   competitionId: z.uuid(),
   status: z.enum(["declared", "confirmed", "dismissed"]).optional().catch(undefined),

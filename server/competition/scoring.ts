@@ -16,6 +16,7 @@ import {
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { validateScores } from "./aggregation";
 import { assertReviewStage, assertScoringOpen, auditOf, loadStage, sheetOfAssignment } from "./records";
 import type { reopenSheetInput, RubricCriterion, saveSheetInput, sheetRefInput } from "./schemas";
@@ -165,12 +166,7 @@ export async function saveSheet(db: Db, actor: Actor, input: z.output<typeof sav
       const values = { scores: input.scores, comments, status, submittedAt: input.submit ? now : (existing?.submittedAt ?? null), updatedAt: now } as const;
       let sheet: CompetitionScoreSheet | undefined;
       if (existing) {
-        [sheet] = await tx
-          .update(competitionScoreSheets)
-          .set({ ...values, version: existing.version + 1 })
-          .where(and(eq(competitionScoreSheets.id, existing.id), eq(competitionScoreSheets.version, existing.version)))
-          .returning();
-        if (!sheet) throw staleVersion();
+        sheet = await updateLocked(tx, competitionScoreSheets, existing, values);
       } else {
         [sheet] = await tx
           .insert(competitionScoreSheets)
@@ -205,12 +201,7 @@ export async function reopenSheet(db: Db, actor: Actor, input: z.output<typeof r
     const { stage, competition } = await loadStage(tx, sheet.stageId);
     if (competition.resultsPublishedAt) throw new DomainError("BAD_REQUEST", "本届大赛成绩已发布，评分不能再退回");
     if (stage.status !== "open") throw new DomainError("BAD_REQUEST", `“${stage.name}”不在进行中，请先重新开放该阶段再退回评分`);
-    const [saved] = await tx
-      .update(competitionScoreSheets)
-      .set({ status: "reopened", version: sheet.version + 1, updatedAt: now })
-      .where(and(eq(competitionScoreSheets.id, sheet.id), eq(competitionScoreSheets.version, sheet.version)))
-      .returning();
-    if (!saved) throw staleVersion();
+    const saved = await updateLocked(tx, competitionScoreSheets, sheet, { status: "reopened", updatedAt: now });
     const [who] = await tx
       .select({ judge: people.displayName, entry: scenarios.name })
       .from(competitionEntries)

@@ -28,8 +28,8 @@ describe("targets dashboard", () => {
     expect(d.byDepartment).toHaveLength(27);
     const noProof = await t.db.$count(noProofCases, and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true)));
     expect(noProof).toBeGreaterThanOrEqual(45);
-    expect(d.targets.find((x) => x.key === "noProofScenarios")).toMatchObject({ current: noProof, met: noProof >= 40 });
-    expect(d.byDepartment.reduce((n, r) => n + r.noProofScenarios, 0)).toBe(noProof);
+    expect(d.targets.find((x) => x.key === "noProofCases")).toMatchObject({ current: noProof, met: noProof >= 40 });
+    expect(d.byDepartment.reduce((n, r) => n + r.noProofCases, 0)).toBe(noProof);
     expect(d.trend[thisMonth]!.noProofSoFar).toBe(noProof);
 
     const publisher = await actorFor(t.db, "publisher");

@@ -17,7 +17,7 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
   const yearStart = startOfYearInShanghai(now);
   const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
   const countedNoProof = and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true));
-  const [plan, resourceRows, scenarioRows, reuseRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
+  const [plan, resourceRows, scenarioRows, adoptionRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
     getPlanTargets(db, now),
     db.select({ departmentId: resources.departmentId, n: count() }).from(resources).where(newResource).groupBy(resources.departmentId),
     db
@@ -58,8 +58,8 @@ export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
     bigScenarios: sum(scenarioRows, d.id, (r) => r.kind === "big_scenario"),
     internalOneThing: sum(scenarioRows, d.id, (r) => r.kind === "one_thing" && r.audience === "internal"),
     scenarios: sum(scenarioRows, d.id),
-    confirmedReuse: sum(reuseRows, d.id),
-    noProofScenarios: sum(noProofRows, d.id),
+    confirmedAdoptions: sum(adoptionRows, d.id),
+    noProofCases: sum(noProofRows, d.id),
   }));
 
   // Every month of the year with running totals; months still to come have no figures (null), not 0.

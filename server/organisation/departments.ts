@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { departments, people } from "@/db/schema";
 import { describeChanges, diffFields, recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { DomainError, isUniqueViolation, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
 import type { createDepartmentInput, updateDepartmentInput } from "./schemas";
@@ -86,7 +87,7 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
 }
 
 export async function createDepartment(db: Db, actor: Actor, input: z.output<typeof createDepartmentInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   try {
     return await db.transaction(async (tx) => {
       const [created] = await tx.insert(departments).values(input).returning();
@@ -104,18 +105,13 @@ export async function createDepartment(db: Db, actor: Actor, input: z.output<typ
 }
 
 export async function updateDepartment(db: Db, actor: Actor, input: z.output<typeof updateDepartmentInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const { id, version, ...fields } = input;
   try {
     return await db.transaction(async (tx) => {
       const [before] = await tx.select().from(departments).where(eq(departments.id, id));
       if (!before) throw notFound("部门");
-      const [updated] = await tx
-        .update(departments)
-        .set({ ...fields, version: version + 1, updatedAt: new Date() })
-        .where(and(eq(departments.id, id), eq(departments.version, version)))
-        .returning();
-      if (!updated) throw staleVersion();
+      const updated = await updateLocked(tx, departments, { id, version }, { ...fields, updatedAt: new Date() });
       const changes = diffFields(before, fields, EDITABLE);
       await recordAudit(tx, actor, {
         action: "department.update",

@@ -11,7 +11,8 @@ import {
   ROLE_LABELS,
   type Actor,
 } from "@/server/auth/permissions";
-import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { DomainError, isUniqueViolation, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
 import type {
@@ -63,7 +64,7 @@ export interface PeopleFilter {
 }
 
 export async function listPeople(db: Db, actor: Actor, filter: PeopleFilter) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const conditions: SQL[] = [];
   if (filter.q) {
     const p = containsPattern(filter.q);
@@ -89,7 +90,7 @@ export async function listPeople(db: Db, actor: Actor, filter: PeopleFilter) {
 }
 
 export async function getPerson(db: Db, actor: Actor, id: string) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const [person] = await db
     .select({ ...personColumns, departmentName: departments.name })
     .from(people)
@@ -100,7 +101,7 @@ export async function getPerson(db: Db, actor: Actor, id: string) {
 }
 
 export async function createPerson(db: Db, actor: Actor, input: z.output<typeof createPersonInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const { password, ...fields } = input;
   await checkDepartmentForRoles(db, fields.departmentId, fields.roles);
   const passwordHash = await hashPassword(password);
@@ -131,19 +132,16 @@ function guardSelf(actor: Actor, id: string, next: { roles?: Role[]; active?: bo
 }
 
 export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof updatePersonInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const { id, version, ...fields } = input;
   guardSelf(actor, id, fields);
   await checkDepartmentForRoles(db, fields.departmentId, fields.roles);
   return db.transaction(async (tx) => {
     const [before] = await tx.select(personColumns).from(people).where(eq(people.id, id));
     if (!before) throw notFound("人员");
-    const [updated] = await tx
-      .update(people)
-      .set({ ...fields, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(people.id, id), eq(people.version, version)))
-      .returning(personColumns);
-    if (!updated) throw staleVersion();
+    await updateLocked(tx, people, { id, version }, { ...fields, updatedAt: new Date() });
+    const [updated] = await tx.select(personColumns).from(people).where(eq(people.id, id));
+    if (!updated) throw notFound("人员");
     const changes = diffFields(before, fields, EDITABLE);
     await recordAudit(tx, actor, {
       action: "person.update",
@@ -157,7 +155,7 @@ export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof 
 }
 
 export async function resetPassword(db: Db, actor: Actor, input: z.output<typeof resetPasswordInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [updated] = await tx
@@ -183,7 +181,7 @@ export async function resetPassword(db: Db, actor: Actor, input: z.output<typeof
 }
 
 export async function setPersonActive(db: Db, actor: Actor, input: z.output<typeof setPersonActiveInput>) {
-  authorize(can.manageOrganisation(actor));
+  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
   guardSelf(actor, input.id, { active: input.active });
   return db.transaction(async (tx) => {
     const [updated] = await tx

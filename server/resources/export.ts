@@ -4,7 +4,7 @@ import { resourceVersions } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { searchResources, withoutContact } from "./queries";
 import { RESOURCE_STATUS_LABELS, type ResourceSearch } from "./schemas";
-import { resourceToCells, writeCsv, writeXlsx } from "./spreadsheet";
+import { resourceToCells, writeResourcesCsv, writeResourcesXlsx } from "./spreadsheet";
 
 export const MAX_EXPORT_ROWS = 20_000;
 
@@ -40,6 +40,6 @@ export async function exportResources(db: Db, actor: Actor | null, filter: Resou
       content: actor ? content : withoutContact(content),
     });
   });
-  const body = format === "xlsx" ? await writeXlsx(cells) : writeCsv(cells);
+  const body = format === "xlsx" ? await writeResourcesXlsx(cells) : writeResourcesCsv(cells);
   return { body, rowCount: cells.length, truncated: result.total > cells.length };
 }

@@ -61,7 +61,7 @@ export async function updateResource(db: Db, actor: Actor, input: z.output<typeo
 
 export const submitResource = (db: Db, actor: Actor, ref: z.output<typeof resourceRefInput>) => resourceLifecycle.submit(db, actor, ref);
 export const approveResource = (db: Db, actor: Actor, ref: z.output<typeof resourceRefInput>) => resourceLifecycle.approve(db, actor, ref);
-export const returnResource = (db: Db, actor: Actor, input: z.output<typeof returnResourceInput>) => resourceLifecycle.giveBack(db, actor, input);
+export const returnResource = (db: Db, actor: Actor, input: z.output<typeof returnResourceInput>) => resourceLifecycle.returnForChanges(db, actor, input);
 export const retireResource = (db: Db, actor: Actor, input: z.output<typeof retireResourceInput>) => resourceLifecycle.retire(db, actor, input);
 export const batchApprove = (db: Db, actor: Actor, input: z.output<typeof batchApproveInput>) =>
   resourceLifecycle.batchApprove(db, actor, input.items);

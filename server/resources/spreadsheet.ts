@@ -1,12 +1,11 @@
 /**
  * Bulk import and export of resources as spreadsheets (.xlsx and .csv), because departments keep
- * their inventories in Excel. Pure: no database, no Next.js. The caller reads the upload, calls
- * `readSpreadsheet`, maps each row with `rowToResource`, and decides what to save; for export it
- * maps each resource with `resourceToCells` and writes them with `writeXlsx` or `writeCsv`.
+ * their inventories in Excel: the resource columns on top of `server/spreadsheets`. Pure: no
+ * database, no Next.js. The caller reads the upload, calls `readSpreadsheet`, maps each row with
+ * `rowToResource`, and decides what to save; for export it maps each resource with
+ * `resourceToCells` and writes them with `writeResourcesXlsx` or `writeResourcesCsv`.
  */
-import ExcelJS from "exceljs";
-import { parse as parseCsv } from "csv-parse/sync";
-import { DomainError } from "@/server/errors";
+import type ExcelJS from "exceljs";
 import {
   API_METHODS,
   DATA_ITEM_TYPES,
@@ -21,6 +20,8 @@ import {
   type ResourceContent,
   type ResourceContentInput,
 } from "@/server/resources/schemas";
+import { MAX_IMPORT_ROWS, readLines, readTable, type Table, type TableColumns } from "@/server/spreadsheets/read";
+import { addTableSheet, HEADER_FILL, newWorkbook, workbookBytes, writeCsv, writeXlsx, type ColumnFormat } from "@/server/spreadsheets/write";
 import { formatShanghaiTime } from "@/server/time";
 
 // ---------------------------------------------------------------------------------------------
@@ -58,7 +59,6 @@ const ENUM_LABELS: Record<EnumField, Record<string, string>> = {
 
 const labels = (field: EnumField) => Object.values(ENUM_LABELS[field]);
 
-export const MAX_IMPORT_ROWS = 20_000;
 const DATA_ITEM_FORMAT = "名称|类型|说明";
 
 /** Every column, in the order an export writes them. */
@@ -154,225 +154,21 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
 export const IMPORT_COLUMNS: readonly ResourceColumn[] = RESOURCE_COLUMNS.filter((c) => !c.readOnly);
 export const REQUIRED_HEADERS: readonly string[] = IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.header);
 
-const COLUMN_BY_HEADER = new Map(RESOURCE_COLUMNS.map((c) => [c.header, c]));
 const HEADER_BY_FIELD = new Map<string, string>(RESOURCE_COLUMNS.map((c) => [c.field, c.header]));
 const header = (field: ResourceColumn["field"]) => HEADER_BY_FIELD.get(field) ?? field;
-
-/**
- * A header cell as written → the column's canonical header. Tolerates a required-mark (*),
- * spaces, and a trailing note in brackets ("标签（用、分隔）").
- */
-function canonicalHeader(text: string): string {
-  const t = text.replace(/[\s\u3000]+/g, "").replace(/^[*＊]+|[*＊]+$/g, "");
-  if (COLUMN_BY_HEADER.has(t)) return t;
-  const bare = t.replace(/[（(][^（）()]*[)）]$/, "").replace(/[*＊]+$/, "");
-  return COLUMN_BY_HEADER.has(bare) ? bare : text.trim();
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-export interface SpreadsheetRow {
-  /** The row's number as Excel shows it (the header is row 1). */
-  rowNumber: number;
-  /** Canonical header → trimmed text; "" for an empty cell. */
-  cells: Record<string, string>;
-}
-
-export interface Spreadsheet {
-  headers: string[];
-  rows: SpreadsheetRow[];
-}
-
-const bad = (message: string) => new DomainError("BAD_REQUEST", message);
+const RESOURCE_TABLE: TableColumns = {
+  known: RESOURCE_COLUMNS.map((c) => c.header),
+  required: REQUIRED_HEADERS,
+  key: header("name"),
+};
 
 /** Reads an uploaded .xlsx or .csv into header → text rows. Throws a DomainError for a bad file. */
-export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<Spreadsheet> {
-  return toTable(await readLines(fileName, bytes));
-}
-
-/** An uploaded .xlsx (its first sheet) or .csv (UTF-8 or GB18030) as lines of cell text. */
-export async function readLines(fileName: string, bytes: Uint8Array): Promise<Line[]> {
-  const ext = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
-  if (ext !== "xlsx" && ext !== "csv") throw bad("仅支持 .xlsx 和 .csv 文件");
-  if (bytes.length === 0) throw bad("文件为空");
-  return ext === "xlsx" ? xlsxLines(bytes) : csvLines(bytes);
-}
-
-export interface Line {
-  rowNumber: number;
-  values: string[];
-}
-
-const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-async function xlsxLines(bytes: Uint8Array): Promise<Line[]> {
-  if (startsWith(bytes, OLE))
-    throw bad("该文件是旧版 .xls 格式或已加密的 Excel 文件，请在 Excel 中另存为 .xlsx（不设密码）后再导入");
-  if (!startsWith(bytes, ZIP)) throw bad("文件内容不是有效的 .xlsx 文件，请确认文件未损坏，或在 Excel 中重新另存为 .xlsx");
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    throw bad("文件内容不是有效的 .xlsx 文件，无法解析，请在 Excel 中重新另存为 .xlsx");
-  }
-  const sheet = workbook.getWorksheet(TEMPLATE_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) throw bad("文件中没有工作表");
-
-  const lines: Line[] = [];
-  let nonBlank = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const raw = row.values as ExcelJS.CellValue[]; // 1-based, sparse
-    const values: string[] = [];
-    let blank = true;
-    for (let i = 1; i < raw.length; i++) {
-      const text = cellText(raw[i]);
-      values.push(text);
-      if (text !== "") blank = false;
-    }
-    if (blank) return;
-    // The header plus the limit: stop collecting early, but report after.
-    if (++nonBlank <= MAX_IMPORT_ROWS + 11) lines.push({ rowNumber, values });
-  });
-  return lines;
-}
-
-/** An exceljs cell value as trimmed text, the way Excel shows it (near enough). */
-function cellText(value: ExcelJS.CellValue | undefined): string {
-  return normaliseText(rawCellText(value));
-}
-
-function rawCellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? String(Number(value.toPrecision(15))) : "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return formatExcelDate(value);
-  if (typeof value === "object") {
-    const v = value as {
-      richText?: { text?: string }[];
-      text?: unknown;
-      hyperlink?: string;
-      formula?: string;
-      sharedFormula?: string;
-      result?: unknown;
-      error?: string;
-    };
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text ?? "").join("");
-    if (v.hyperlink !== undefined) return rawCellText(v.text) || v.hyperlink;
-    if (v.formula !== undefined || v.sharedFormula !== undefined) return rawCellText(v.result);
-    if (typeof v.error === "string") return v.error;
-    if (v.text !== undefined) return rawCellText(v.text);
-  }
-  return "";
-}
-
-/** exceljs hands dates back as the wall-clock time in UTC. */
-function formatExcelDate(d: Date): string {
-  if (Number.isNaN(d.getTime())) return "";
-  const iso = d.toISOString(); // 2026-11-27T08:30:00.000Z
-  const date = iso.slice(0, 10);
-  const time = iso.slice(11, 16);
-  return time === "00:00" && iso.slice(17, 23) === "00.000" ? date : `${date} ${time}`;
-}
-
-const normaliseText = (s: string) => s.replace(/\r\n?/g, "\n").trim();
-
-function decodeCsv(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decode("utf-8", bytes.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return decode("utf-16le", bytes.subarray(2));
-  if (startsWith(bytes, [0xfe, 0xff])) return decode("utf-16be", bytes.subarray(2));
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE))
-    throw bad("文件内容是 Excel 工作簿而不是 CSV，请将扩展名改为 .xlsx，或在 Excel 中另存为 CSV");
-  if (bytes.includes(0)) throw bad("文件内容不是文本格式的 CSV，无法解析");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Excel in China saves "CSV (逗号分隔)" in the system code page: GBK, a subset of GB18030.
-    return decode("gb18030", bytes);
-  }
-}
-
-function decode(encoding: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw bad("无法识别 CSV 文件的编码，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入");
-  }
-}
-
-/** Excel's formula guard that `writeCsv` adds: '=… back to =…. */
-const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
-
-function csvLines(bytes: Uint8Array): Line[] {
-  const text = decodeCsv(bytes).replace(/^\uFEFF/, "");
-  // "Unicode 文本" from Excel is tab-separated; everything else here is comma-separated.
-  const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? "\t" : ",";
-  let records: string[][];
-  try {
-    records = parseCsv(text, {
-      delimiter,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    throw bad(`CSV 文件格式错误${line ? `（第 ${line} 行附近）` : ""}，请检查引号是否成对，或在 Excel 中重新另存为 CSV`);
-  }
-  const lines: Line[] = [];
-  let nonBlank = 0;
-  records.forEach((record, i) => {
-    const values = record.map((v) => normaliseText(v).replace(FORMULA_GUARD, ""));
-    if (values.every((v) => v === "")) return;
-    if (++nonBlank <= MAX_IMPORT_ROWS + 11) lines.push({ rowNumber: i + 1, values });
-  });
-  return lines;
-}
-
-/** Finds the header row (row 1, or a row under a title within the first 10), then keys the rest. */
-function toTable(lines: Line[]): Spreadsheet {
-  if (lines.length === 0) throw bad("文件中没有内容，请使用导入模板填写后再上传");
-  const nameHeader = header("name");
-  const headerIndex = Math.max(
-    0,
-    lines.slice(0, 10).findIndex((l) => l.values.some((v) => canonicalHeader(v) === nameHeader)),
-  );
-  const headerLine = lines[headerIndex]!;
-  const headers: string[] = [];
-  const columns: { index: number; header: string }[] = [];
-  const seen = new Set<string>();
-  const duplicates = new Set<string>();
-  headerLine.values.forEach((v, index) => {
-    if (v === "") return;
-    const h = canonicalHeader(v);
-    if (seen.has(h)) duplicates.add(h);
-    seen.add(h);
-    headers.push(h);
-    columns.push({ index, header: h });
-  });
-
-  const missing = REQUIRED_HEADERS.filter((h) => !seen.has(h));
-  if (missing.length > 0)
-    throw bad(`缺少必填列：${missing.join("、")}。请使用导入模板，第 1 行为表头，列名不要修改`);
-  const dupKnown = [...duplicates].filter((h) => COLUMN_BY_HEADER.has(h));
-  if (dupKnown.length > 0) throw bad(`表头中以下列重复出现：${dupKnown.join("、")}，请只保留一列`);
-
-  const dataLines = lines.slice(headerIndex + 1);
-  if (dataLines.length > MAX_IMPORT_ROWS)
-    throw bad(`数据行数超过上限：一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入`);
-
-  const rows = dataLines.map((line) => {
-    const cells: Record<string, string> = {};
-    for (const { index, header: h } of columns) cells[h] = line.values[index] ?? "";
-    return { rowNumber: line.rowNumber, cells };
-  });
-  return { headers, rows };
+export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<Table> {
+  return readTable(await readLines(fileName, bytes, { sheet: TEMPLATE_SHEET }), RESOURCE_TABLE);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,80 +359,25 @@ export function resourceToCells(r: ExportableResource): Record<string, string> {
 export const TEMPLATE_SHEET = "资源清单";
 export const INSTRUCTIONS_SHEET = "填写说明";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-const READ_ONLY_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 /** Columns whose cells Excel must keep as text (leading zeros, long digit strings). */
 const TEXT_FIELDS = new Set<ResourceColumn["field"]>(["code", "contactPhone"]);
 
-function headersOf(rows: Record<string, string>[]): string[] {
-  const headers = new Set<string>(rows.length === 0 ? RESOURCE_COLUMNS.map((c) => c.header) : []);
-  for (const row of rows) for (const h of Object.keys(row)) headers.add(h);
-  return [...headers];
+const RESOURCE_FORMATS = new Map<string, ColumnFormat>(
+  RESOURCE_COLUMNS.map((c) => [
+    c.header,
+    { width: c.width, text: TEXT_FIELDS.has(c.field), wrap: c.field === "dataItems", readOnly: c.readOnly },
+  ]),
+);
+const ALL_HEADERS = RESOURCE_COLUMNS.map((c) => c.header);
+
+/** Export rows (from resourceToCells) as an .xlsx; with no rows, the header of every column. */
+export function writeResourcesXlsx(rows: Record<string, string>[]): Promise<Buffer> {
+  return writeXlsx(rows, { sheet: TEMPLATE_SHEET, headers: ALL_HEADERS, formats: RESOURCE_FORMATS });
 }
 
-/** Adds a sheet of header + rows: bold frozen header, widths, filter. */
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, headers: string[], rows: Record<string, string>[]) {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = headers.map((h) => {
-    const col = COLUMN_BY_HEADER.get(h);
-    return {
-      key: h,
-      width: col?.width ?? Math.min(40, Math.max(10, h.length * 2 + 2)),
-      style: {
-        ...(col && TEXT_FIELDS.has(col.field) ? { numFmt: "@" } : {}),
-        ...(col?.field === "dataItems" ? { alignment: { wrapText: true, vertical: "top" as const } } : {}),
-      },
-    };
-  });
-  const head = sheet.getRow(1);
-  headers.forEach((h, i) => {
-    const cell = head.getCell(i + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-    cell.fill = COLUMN_BY_HEADER.get(h)?.readOnly ? READ_ONLY_FILL : HEADER_FILL;
-    cell.alignment = { vertical: "middle" };
-  });
-  head.height = 20;
-  for (const row of rows) sheet.addRow(headers.map((h) => (row[h] ? row[h] : null)));
-  if (headers.length > 0)
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
-  return sheet;
-}
-
-async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const out = (await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
-  return Buffer.isBuffer(out) ? out : Buffer.from(out as ArrayBuffer);
-}
-
-function newWorkbook() {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "青岛城市云脑资源目录";
-  workbook.created = new Date();
-  return workbook;
-}
-
-/**
- * Rows (header → text, e.g. from resourceToCells) as an .xlsx. The header is the keys of the
- * rows, in first-seen order; with no rows, every column of RESOURCE_COLUMNS.
- */
-export async function writeXlsx(rows: Record<string, string>[], sheetName = TEMPLATE_SHEET): Promise<Buffer> {
-  const workbook = newWorkbook();
-  addTableSheet(workbook, sheetName, headersOf(rows), rows);
-  return toBuffer(workbook);
-}
-
-function csvField(value: string): string {
-  // Excel runs a cell that starts with = + - @ as a formula: keep it text (readSpreadsheet undoes it).
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Rows as CSV: UTF-8 with a BOM (so Excel in China reads it as UTF-8), CRLF, RFC 4180 quoting. */
-export function writeCsv(rows: Record<string, string>[]): Buffer {
-  const headers = headersOf(rows);
-  const lines = [headers.map(csvField).join(",")];
-  for (const row of rows) lines.push(headers.map((h) => csvField((row[h] ?? "").replace(/\r\n?/g, "\n"))).join(","));
-  return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
+/** Export rows (from resourceToCells) as CSV; with no rows, the header of every column. */
+export function writeResourcesCsv(rows: Record<string, string>[]): Buffer {
+  return writeCsv(rows, ALL_HEADERS);
 }
 
 /** The example row of the template: a realistic dataset with two data items. */
@@ -670,7 +411,7 @@ export const TEMPLATE_EXAMPLE: Record<string, string> = {
 export async function templateXlsx(): Promise<Buffer> {
   const workbook = newWorkbook();
   const headers = IMPORT_COLUMNS.map((c) => c.header);
-  const sheet = addTableSheet(workbook, TEMPLATE_SHEET, headers, [TEMPLATE_EXAMPLE]);
+  const sheet = addTableSheet(workbook, TEMPLATE_SHEET, headers, [TEMPLATE_EXAMPLE], RESOURCE_FORMATS);
 
   // Required columns: a red * after the name (an import reads "资源名称*" as 资源名称).
   IMPORT_COLUMNS.forEach((col, i) => {
@@ -729,5 +470,5 @@ export async function templateXlsx(): Promise<Buffer> {
     "6. 所属部门、状态、更新时间三列只在导出时提供，导入时忽略。",
   ])
     notes.addRow([line]);
-  return toBuffer(workbook);
+  return workbookBytes(workbook);
 }

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { departments, resources, scenarioAdoptions, scenarios } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { DomainError, notFound, staleVersion } from "@/server/errors";
+import { DomainError, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import type { decideAdoptionInput, recordAdoptionInput } from "./schemas";
 import { shanghaiInstant } from "@/server/time";
 
@@ -79,29 +80,29 @@ export async function decideAdoption(db: Db, actor: Actor, input: z.output<typeo
     if (!a) throw notFound("复用记录");
     authorize(can.editScenario(actor, a.leadId), "只有场景牵头部门可以确认复用");
     if (a.adoption.status !== "pending") throw new DomainError("CONFLICT", "该复用记录已处理，不能重复确认");
-    const [decided] = await tx
-      .update(scenarioAdoptions)
-      .set({
+    const decided = await updateLocked(
+      tx,
+      scenarioAdoptions,
+      input,
+      {
         status: input.confirm ? "confirmed" : "rejected",
         decidedBy: actor.id,
         decidedAt: new Date(),
         decisionReason: input.reason || null,
-        version: a.adoption.version + 1,
-      })
-      .where(and(eq(scenarioAdoptions.id, input.id), eq(scenarioAdoptions.version, input.version), eq(scenarioAdoptions.status, "pending")))
-      .returning();
-    if (!decided) throw staleVersion();
+      },
+      eq(scenarioAdoptions.status, "pending"),
+    );
     await recordAudit(tx, actor, auditOf(input.id, input.confirm ? "confirm" : "decline", `${input.confirm ? "确认" : "不予确认"}对场景「${a.scenarioName}」的复用${input.reason ? `：${input.reason}` : ""}`));
     return decided;
   });
 }
 
 /** 复用排行榜: published scenarios and lead departments by confirmed reuse. */
-export async function reuseLeaderboard(db: Db, limit = 10) {
+export async function adoptionLeaderboard(db: Db, limit = 10) {
   const confirmed = sql<number>`count(${scenarioAdoptions.id}) filter (where ${scenarioAdoptions.status} = 'confirmed')::int`;
   const [byScenario, byDepartment] = await Promise.all([
     db
-      .select({ id: scenarios.id, name: scenarios.name, kind: scenarios.kind, benchmark: scenarios.benchmark, departmentName: departments.name, reuse: confirmed })
+      .select({ id: scenarios.id, name: scenarios.name, kind: scenarios.kind, benchmark: scenarios.benchmark, departmentName: departments.name, adoptions: confirmed })
       .from(scenarios)
       .innerJoin(departments, eq(departments.id, scenarios.departmentId))
       .leftJoin(scenarioAdoptions, eq(scenarioAdoptions.scenarioId, scenarios.id))
@@ -110,7 +111,7 @@ export async function reuseLeaderboard(db: Db, limit = 10) {
       .orderBy(desc(confirmed), desc(scenarios.benchmark), scenarios.name)
       .limit(limit),
     db
-      .select({ id: departments.id, name: departments.name, scenarios: sql<number>`count(distinct ${scenarios.id})::int`, reuse: confirmed })
+      .select({ id: departments.id, name: departments.name, scenarios: sql<number>`count(distinct ${scenarios.id})::int`, adoptions: confirmed })
       .from(departments)
       .innerJoin(scenarios, and(eq(scenarios.departmentId, departments.id), eq(scenarios.status, "published")))
       .leftJoin(scenarioAdoptions, eq(scenarioAdoptions.scenarioId, scenarios.id))

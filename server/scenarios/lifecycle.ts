@@ -146,7 +146,7 @@ export async function updateScenario(db: Db, actor: Actor, input: z.output<typeo
 
 export const submitScenario = (db: Db, actor: Actor, ref: z.output<typeof scenarioRefInput>) => scenarioLifecycle.submit(db, actor, ref);
 export const approveScenario = (db: Db, actor: Actor, ref: z.output<typeof scenarioRefInput>) => scenarioLifecycle.approve(db, actor, ref);
-export const returnScenario = (db: Db, actor: Actor, input: z.output<typeof scenarioReasonInput>) => scenarioLifecycle.giveBack(db, actor, input);
+export const returnScenario = (db: Db, actor: Actor, input: z.output<typeof scenarioReasonInput>) => scenarioLifecycle.returnForChanges(db, actor, input);
 export const retireScenario = (db: Db, actor: Actor, input: z.output<typeof scenarioReasonInput>) => scenarioLifecycle.retire(db, actor, input);
 
 /** 标杆场景: organisers mark (or unmark) a published scenario. */

@@ -27,7 +27,7 @@ function visibleTo(actor: Actor | null): SQL | undefined {
   return or(eq(scenarios.status, "published"), eq(scenarios.departmentId, actor.departmentId));
 }
 
-const confirmedReuse = sql<number>`(select count(*) from ${scenarioAdoptions} a where a.scenario_id = ${outer(scenarios.id)} and a.status = 'confirmed')::int`;
+const confirmedAdoptions = sql<number>`(select count(*) from ${scenarioAdoptions} a where a.scenario_id = ${outer(scenarios.id)} and a.status = 'confirmed')::int`;
 
 /** The public catalogue: benchmark scenarios first, then the most reused, then the newest. */
 export async function listScenarios(db: Db, actor: Actor | null, f: z.output<typeof scenarioSearchSchema>) {
@@ -57,13 +57,13 @@ export async function listScenarios(db: Db, actor: Actor | null, f: z.output<typ
         benchmark: scenarios.benchmark,
         departmentName: departments.name,
         liveDistricts: sql<number>`cardinality(${scenarios.liveDistrictIds})`,
-        reuse: confirmedReuse,
+        adoptions: confirmedAdoptions,
         updatedAt: scenarios.updatedAt,
       })
       .from(scenarios)
       .innerJoin(departments, eq(departments.id, scenarios.departmentId))
       .where(where)
-      .orderBy(desc(scenarios.benchmark), desc(confirmedReuse), desc(scenarios.publishedAt), asc(scenarios.name))
+      .orderBy(desc(scenarios.benchmark), desc(confirmedAdoptions), desc(scenarios.publishedAt), asc(scenarios.name))
       .limit(limit)
       .offset(offset),
     db.select({ n: count() }).from(scenarios).where(where),
@@ -138,7 +138,7 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
     coverage: districts,
     // Pending and declined records are the lead department's business; everyone sees confirmed reuse.
     adoptions: adoptions.filter((a) => a.status === "confirmed" || isLead),
-    reuse: adoptions.filter((a) => a.status === "confirmed").length,
+    confirmedAdoptions: adoptions.filter((a) => a.status === "confirmed").length,
     /** The actor's department's own adoption record, if any. */
     ownAdoption: own ? { status: own.status, liveSince: own.liveSince } : null,
     permissions: {

@@ -160,12 +160,12 @@ describe("scenarios", () => {
     const again = await refusal(callerAs(t.db, jimo).scenario.recordAdoption({ scenarioId: res.scenario!, liveSince: "2026-11-01", adaptations: "再登记一次" }));
     expect(again.message).toBe("本区市已上线该场景，无需重复登记");
     const board = await callerAs(t.db, null).scenario.leaderboard();
-    expect(board.byScenario[0]).toMatchObject({ name: "社保参保一件事", reuse: 1, benchmark: true });
-    expect(board.byDepartment[0]).toMatchObject({ name: "青岛市人力资源和社会保障局", reuse: 1 });
+    expect(board.byScenario[0]).toMatchObject({ name: "社保参保一件事", adoptions: 1, benchmark: true });
+    expect(board.byDepartment[0]).toMatchObject({ name: "青岛市人力资源和社会保障局", adoptions: 1 });
     // The catalogue counts each scenario's own confirmed reuse.
     const listed = (await callerAs(t.db, null).scenario.list({})).rows;
-    expect(listed.find((r) => r.id === res.scenario)?.reuse).toBe(1);
-    expect(listed.filter((r) => r.id !== res.scenario).every((r) => r.reuse === 0)).toBe(true);
+    expect(listed.find((r) => r.id === res.scenario)?.adoptions).toBe(1);
+    expect(listed.filter((r) => r.id !== res.scenario).every((r) => r.adoptions === 0)).toBe(true);
     const audits = await t.db.select().from(auditEvents).where(eq(auditEvents.entityId, adoption.id));
     expect(audits.map((a) => a.action).sort()).toEqual(["adoption.confirm", "adoption.record"]);
   });

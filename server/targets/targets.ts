@@ -4,7 +4,7 @@ import { noProofCases, resources, scenarios } from "@/db/schema";
 import { shanghaiYearMonth, startOfYearInShanghai } from "@/server/time";
 
 export interface PlanTarget {
-  key: "resources" | "bigScenarios" | "noProofScenarios" | "internalOneThing";
+  key: "resources" | "bigScenarios" | "noProofCases" | "internalOneThing";
   label: string;
   /** The plan's wording, shown under the figure. */
   source: string;
@@ -20,7 +20,7 @@ export interface PlanTarget {
 const PLAN_TARGETS: Omit<PlanTarget, "current" | "met" | "gap" | "monthlyPace">[] = [
   { key: "resources", label: "今年新增资源", source: "城市云脑新增各类资源总量不少于 1000 项（统计今年首次发布、仍在目录中的资源）", target: 1000 },
   { key: "bigScenarios", label: "多跨融合大场景", source: "打造 5 个以上多跨融合应用“大场景”", target: 5 },
-  { key: "noProofScenarios", label: "无证明城市新增场景", source: "围绕交通出行、市场监管等领域新增应用场景不少于 40 个", target: 40 },
+  { key: "noProofCases", label: "无证明城市新增场景", source: "围绕交通出行、市场监管等领域新增应用场景不少于 40 个", target: 40 },
   { key: "internalOneThing", label: "机关内部“一件事”", source: "打造不少于 12 个机关协同业务事项“一件事”", target: 12 },
 ];
 
@@ -43,7 +43,7 @@ export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "on
 }
 
 /** Published no-proof use cases their departments count as new toward the plan's 40. */
-export async function countNoProofScenarios(db: Db): Promise<number> {
+export async function countNoProofCases(db: Db): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(noProofCases)
@@ -56,13 +56,13 @@ export async function countNoProofScenarios(db: Db): Promise<number> {
  * (`year`): what is met, what is missing and the monthly pace that would still meet it by December.
  */
 export async function getPlanTargets(db: Db, now = new Date()): Promise<{ year: number; month: number; targets: PlanTarget[] }> {
-  const [newResources, bigScenarios, internalOneThing, noProofScenarios] = await Promise.all([
+  const [newResources, bigScenarios, internalOneThing, newNoProofCases] = await Promise.all([
     countNewResources(db, now),
     countPublishedScenarios(db, "big_scenario"),
     countPublishedScenarios(db, "one_thing", "internal"),
-    countNoProofScenarios(db),
+    countNoProofCases(db),
   ]);
-  const counts: Record<PlanTarget["key"], number> = { resources: newResources, bigScenarios, internalOneThing, noProofScenarios };
+  const counts: Record<PlanTarget["key"], number> = { resources: newResources, bigScenarios, internalOneThing, noProofCases: newNoProofCases };
   const { year, month } = shanghaiYearMonth(now);
   const monthsLeft = 12 - month + 1;
   const targets = PLAN_TARGETS.map((t) => {

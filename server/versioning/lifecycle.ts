@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { notReadyForReview, type ChecklistItem } from "./checklist";
 
 /** The lifecycle columns every versioned catalogue entry has (resources, scenarios). */
@@ -83,13 +84,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
   }
 
   async function save(tx: Db, e: E, set: Record<string, unknown>): Promise<E> {
-    const [updated] = (await tx
-      .update(T)
-      .set({ ...set, version: e.version + 1, updatedAt: new Date() })
-      .where(and(eq(T.id, e.id), eq(T.version, e.version)))
-      .returning()) as E[];
-    if (!updated) throw staleVersion();
-    return updated;
+    return (await updateLocked(tx, T, e, { ...set, updatedAt: new Date() })) as unknown as E;
   }
 
   async function versionById(tx: Db, id: string | null): Promise<V | null> {
@@ -217,7 +212,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     );
   }
 
-  async function giveBack(db: Db, actor: Actor, input: { id: string; version: number; reason: string }) {
+  async function returnForChanges(db: Db, actor: Actor, input: { id: string; version: number; reason: string }) {
     authorize(cfg.canReview(actor), `只有审核员可以审核${noun}`);
     return db.transaction(async (tx) => {
       const e = await loadForChange(tx, input);
@@ -257,5 +252,5 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     return { approved, failed };
   }
 
-  return { auditOf, withNameCheck, loadForChange, create, revise, submit, approve, giveBack, retire, batchApprove };
+  return { auditOf, withNameCheck, loadForChange, create, revise, submit, approve, returnForChanges, retire, batchApprove };
 }

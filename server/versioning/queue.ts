@@ -67,7 +67,7 @@ export async function reviewCounts(db: Db, actor: Actor): Promise<Record<ReviewK
  * (「下一项」), and how many wait in all.
  */
 export async function nextInQueue(db: Db, actor: Actor, kind: ReviewKind, currentId: string) {
-  if (!can.reviewResources(actor)) return null;
+  authorize(can.reviewResources(actor), "只有审核员可以查看审核队列");
   const { entries, versions, owner } = SOURCES[kind];
   const submitted = eq(versions.status, "submitted");
   const [[next], waiting] = await Promise.all([

@@ -65,7 +65,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
               <span>{s.departmentName}牵头</span>
             </p>
             <p className="mt-1 text-sm text-slate-600">
-              已复用 <strong>{s.reuse}</strong> 次
+              已复用 <strong>{s.adoptions}</strong> 次
             </p>
           </li>
         ))}

@@ -1,9 +1,8 @@
 import { auditFilterSchema, listAuditEvents } from "@/server/audit/audit";
-import { can } from "@/server/auth/permissions";
-import { createTRPCRouter, withPermission } from "../trpc";
+import { authedProcedure, createTRPCRouter } from "../trpc";
 
 export const auditRouter = createTRPCRouter({
-  list: withPermission(can.viewAuditTrail)
+  list: authedProcedure
     .input(auditFilterSchema)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, ctx.actor, input)),
 });

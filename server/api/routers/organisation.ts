@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { can } from "@/server/auth/permissions";
 import {
   allDepartments,
   createDepartment,
@@ -25,30 +24,28 @@ import {
   updateDepartmentInput,
   updatePersonInput,
 } from "@/server/organisation/schemas";
-import { authedProcedure, createTRPCRouter, withPermission } from "../trpc";
-
-const admin = withPermission(can.manageOrganisation);
+import { authedProcedure, createTRPCRouter } from "../trpc";
 
 export const organisationRouter = createTRPCRouter({
   departments: authedProcedure.input(departmentFilterSchema).query(({ ctx, input }) =>
     listDepartments(ctx.db, ctx.actor, input),
   ),
   allDepartments: authedProcedure.query(({ ctx }) => allDepartments(ctx.db)),
-  people: admin.input(peopleFilterSchema).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
-  person: admin.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getPerson(ctx.db, ctx.actor, input.id)),
+  people: authedProcedure.input(peopleFilterSchema).query(({ ctx, input }) => listPeople(ctx.db, ctx.actor, input)),
+  person: authedProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getPerson(ctx.db, ctx.actor, input.id)),
   department: authedProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) =>
     getDepartment(ctx.db, ctx.actor, input.id),
   ),
-  createDepartment: admin.input(createDepartmentInput).mutation(({ ctx, input }) =>
+  createDepartment: authedProcedure.input(createDepartmentInput).mutation(({ ctx, input }) =>
     createDepartment(ctx.db, ctx.actor, input),
   ),
-  updateDepartment: admin.input(updateDepartmentInput).mutation(({ ctx, input }) =>
+  updateDepartment: authedProcedure.input(updateDepartmentInput).mutation(({ ctx, input }) =>
     updateDepartment(ctx.db, ctx.actor, input),
   ),
-  createPerson: admin.input(createPersonInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
-  updatePerson: admin.input(updatePersonInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
-  resetPassword: admin.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input)),
-  setPersonActive: admin.input(setPersonActiveInput).mutation(({ ctx, input }) =>
+  createPerson: authedProcedure.input(createPersonInput).mutation(({ ctx, input }) => createPerson(ctx.db, ctx.actor, input)),
+  updatePerson: authedProcedure.input(updatePersonInput).mutation(({ ctx, input }) => updatePerson(ctx.db, ctx.actor, input)),
+  resetPassword: authedProcedure.input(resetPasswordInput).mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input)),
+  setPersonActive: authedProcedure.input(setPersonActiveInput).mutation(({ ctx, input }) =>
     setPersonActive(ctx.db, ctx.actor, input),
   ),
 });

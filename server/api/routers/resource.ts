@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { can } from "@/server/auth/permissions";
 import {
   approveResource,
   batchApprove,
@@ -21,9 +20,8 @@ import {
   updateResourceInput,
 } from "@/server/resources/schemas";
 import { batchApproveInput } from "@/server/versioning/inputs";
-import { authedProcedure, createTRPCRouter, publicProcedure, withPermission } from "../trpc";
+import { authedProcedure, createTRPCRouter, publicProcedure } from "../trpc";
 
-const reviewer = withPermission(can.reviewResources);
 const withSubmit = { submit: z.boolean().default(false) };
 
 export const resourceRouter = createTRPCRouter({
@@ -36,11 +34,11 @@ export const resourceRouter = createTRPCRouter({
   update: authedProcedure.input(updateResourceInput.extend(withSubmit)).mutation(({ ctx, input }) => updateResource(ctx.db, ctx.actor, input)),
   submit: authedProcedure.input(resourceRefInput).mutation(({ ctx, input }) => submitResource(ctx.db, ctx.actor, input)),
   retire: authedProcedure.input(retireResourceInput).mutation(({ ctx, input }) => retireResource(ctx.db, ctx.actor, input)),
-  reviewQueue: reviewer.input(reviewQueueSchema).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input)),
-  approve: reviewer.input(resourceRefInput).mutation(({ ctx, input }) => approveResource(ctx.db, ctx.actor, input)),
-  return: reviewer.input(returnResourceInput).mutation(({ ctx, input }) => returnResource(ctx.db, ctx.actor, input)),
+  reviewQueue: authedProcedure.input(reviewQueueSchema).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input)),
+  approve: authedProcedure.input(resourceRefInput).mutation(({ ctx, input }) => approveResource(ctx.db, ctx.actor, input)),
+  return: authedProcedure.input(returnResourceInput).mutation(({ ctx, input }) => returnResource(ctx.db, ctx.actor, input)),
   commitImport: authedProcedure
     .input(z.object({ id: z.uuid(), submit: z.boolean().default(false) }))
     .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),
-  batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => batchApprove(ctx.db, ctx.actor, input)),
+  batchApprove: authedProcedure.input(batchApproveInput).mutation(({ ctx, input }) => batchApprove(ctx.db, ctx.actor, input)),
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { VIEWS, type View } from "@/server/noproof/views";
+import { VIEWS, type View } from "@/server/no-proof/views";
 import { PhoneLink } from "../_components/parts";
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { browseCounts, targetProgress } from "@/server/noproof/queries";
-import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/noproof/schemas";
+import { browseCounts, targetProgress } from "@/server/no-proof/queries";
+import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/no-proof/schemas";
 import { allDepartments } from "@/server/organisation/departments";
 import { ChipLinks, SearchBox, Section, Tile } from "../_components/parts";
 

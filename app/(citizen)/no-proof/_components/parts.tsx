@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { QUESTION_MAX } from "@/server/noproof/views";
-import { DISPOSITION_LABELS, NOPROOF_DOMAIN_LABELS, type Disposition, type NoProofDomain } from "@/server/noproof/schemas";
+import { QUESTION_MAX } from "@/server/no-proof/views";
+import { DISPOSITION_LABELS, NOPROOF_DOMAIN_LABELS, type Disposition, type NoProofDomain } from "@/server/no-proof/schemas";
 
 /** Citizen pages link with plain anchors: full page loads of cached HTML, no client router. */
 export function A({ href, className = "", children }: { href: string; className?: string; children: ReactNode }) {

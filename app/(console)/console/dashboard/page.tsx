@@ -42,8 +42,8 @@ export default async function DashboardPage() {
               { header: "牵头大场景", cell: (r) => r.bigScenarios, className: "text-right" },
               { header: "机关内部一件事", cell: (r) => r.internalOneThing, className: "text-right" },
               { header: "已发布场景", cell: (r) => r.scenarios, className: "text-right" },
-              { header: "场景被复用", cell: (r) => r.confirmedReuse, className: "text-right" },
-              { header: "无证明新增场景", cell: (r) => r.noProofScenarios, className: "text-right" },
+              { header: "场景被复用", cell: (r) => r.confirmedAdoptions, className: "text-right" },
+              { header: "无证明新增场景", cell: (r) => r.noProofCases, className: "text-right" },
             ]}
           />
         </Card>

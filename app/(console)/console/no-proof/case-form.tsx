@@ -6,7 +6,7 @@ import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/ap
 import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
-import { caseChecklist } from "@/server/noproof/checklist";
+import { caseChecklist } from "@/server/no-proof/checklist";
 import {
   AUDIENCE_LABELS,
   DISPOSITION_LABELS,
@@ -18,7 +18,7 @@ import {
   PROOF_KIND_LABELS,
   type NoProofCaseContentInput,
   type NoProofProofInput,
-} from "@/server/noproof/schemas";
+} from "@/server/no-proof/schemas";
 
 type Proof = Required<NoProofProofInput>;
 const EMPTY_PROOF: Proof = {

@@ -5,7 +5,7 @@ import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
 import { pageInput } from "@/server/pagination";
-import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/noproof/schemas";
+import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/no-proof/schemas";
 import { formatDateTime } from "@/server/time";
 import { ResourceStatusBadge } from "@/app/_components/resource-badges";
 import { ButtonLink } from "@/app/_components/ui/button";

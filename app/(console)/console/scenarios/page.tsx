@@ -85,7 +85,7 @@ export default async function DepartmentScenariosPage({ searchParams }: { search
                 </span>
               ),
             },
-            { header: "复用", cell: (s) => `${s.reuse} 次` },
+            { header: "复用", cell: (s) => `${s.adoptions} 次` },
             { header: "更新时间", cell: (s) => formatDateTime(s.updatedAt) },
           ]}
         />

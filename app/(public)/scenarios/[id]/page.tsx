@@ -125,7 +125,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         <div className="min-w-0 space-y-6">
           <Card title="在哪些区市上线">
             <p className="mb-3 text-sm text-slate-700">
-              已在 <strong>{live.length}</strong> / 10 个区市上线，已被复用 <strong>{d.reuse}</strong> 次
+              已在 <strong>{live.length}</strong> / 10 个区市上线，已被复用 <strong>{d.confirmedAdoptions}</strong> 次
             </p>
             <ul className="grid grid-cols-2 gap-2" aria-label="区市覆盖">
               {d.coverage.map((c) => (

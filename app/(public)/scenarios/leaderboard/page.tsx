@@ -38,7 +38,7 @@ export default async function LeaderboardPage() {
                   </>
                 ),
               },
-              { header: "复用次数", cell: (s) => s.reuse, className: "text-right", metric: true },
+              { header: "复用次数", cell: (s) => s.adoptions, className: "text-right", metric: true },
               { header: "牵头部门", cell: (s) => s.departmentName, wrap: true },
             ]}
           />
@@ -51,7 +51,7 @@ export default async function LeaderboardPage() {
             columns={[
               { header: "名次", cell: (d) => d.rank },
               { header: "部门", cell: (d) => d.name, primary: true, wrap: true },
-              { header: "被复用次数", cell: (d) => d.reuse, className: "text-right", metric: true },
+              { header: "被复用次数", cell: (d) => d.adoptions, className: "text-right", metric: true },
               { header: "场景数", cell: (d) => d.scenarios, className: "text-right" },
             ]}
           />

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { VIEW_COOKIE } from "@/server/noproof/views";
+import { VIEW_COOKIE } from "@/server/no-proof/views";
 
 /**
  * Switches the citizen pages between the standard view and 长辈版, remembers the choice for a

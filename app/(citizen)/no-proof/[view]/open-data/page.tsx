@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OPEN_DATA_VERSION } from "@/server/noproof/open-data";
+import { OPEN_DATA_VERSION } from "@/server/no-proof/open-data";
 import { BackLink, Section } from "../../_components/parts";
 
 export const revalidate = 86400;

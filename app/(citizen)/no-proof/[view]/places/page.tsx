@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { allDepartments } from "@/server/organisation/departments";
-import { publishedPlaces } from "@/server/noproof/places";
-import { E_LICENCE_LABELS, PLACE_KIND_LABELS, type PlaceKind } from "@/server/noproof/schemas";
+import { publishedPlaces } from "@/server/no-proof/places";
+import { E_LICENCE_LABELS, PLACE_KIND_LABELS, type PlaceKind } from "@/server/no-proof/schemas";
 import { BackLink, Section } from "../../_components/parts";
 
 export const revalidate = 3600;

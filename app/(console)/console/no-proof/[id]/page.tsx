@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/server";
 import { requireActor } from "@/server/auth/session";
-import { AUDIENCE_LABELS, DISPOSITION_LABELS, E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/noproof/schemas";
+import { AUDIENCE_LABELS, DISPOSITION_LABELS, E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/no-proof/schemas";
 import { EntryActions } from "@/app/_components/entry-actions";
 import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";

@@ -3,7 +3,7 @@ import { forbidden } from "next/navigation";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
-import { feedbackInboxSchema } from "@/server/noproof/feedback";
+import { feedbackInboxSchema } from "@/server/no-proof/feedback";
 import { formatDateTime } from "@/server/time";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
 import { buttonClass } from "@/app/_components/ui/button";

@@ -6,8 +6,8 @@ import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/ap
 import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
-import { placeChecklist } from "@/server/noproof/checklist";
-import { E_LICENCE_LABELS, PLACE_KIND_LABELS, placeContentSchema, type PlaceContentInput, type Venue } from "@/server/noproof/schemas";
+import { placeChecklist } from "@/server/no-proof/checklist";
+import { E_LICENCE_LABELS, PLACE_KIND_LABELS, placeContentSchema, type PlaceContentInput, type Venue } from "@/server/no-proof/schemas";
 
 const EMPTY_VENUE: Venue = { name: "", districtCode: "", address: "" };
 const labelled = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

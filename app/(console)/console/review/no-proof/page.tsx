@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
-import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/noproof/schemas";
+import { NOPROOF_DOMAIN_LABELS, type NoProofDomain } from "@/server/no-proof/schemas";
 import { pageInput } from "@/server/pagination";
 import { firstValues, type SearchParams } from "@/server/validation";
 import { PageHeader } from "@/app/_components/ui/layout";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { DomainError } from "@/server/errors";
-import { getCase } from "@/server/noproof/queries";
-import { AUDIENCE_LABELS, DISPOSITION_EXPLAINED, DISPOSITION_LABELS, E_LICENCE_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/noproof/schemas";
+import { getCase } from "@/server/no-proof/queries";
+import { AUDIENCE_LABELS, DISPOSITION_EXPLAINED, DISPOSITION_LABELS, E_LICENCE_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "@/server/no-proof/schemas";
 import { formatDate } from "@/server/time";
 import { BackLink, DispositionBadge, PhoneLink, Section } from "../../../_components/parts";
 

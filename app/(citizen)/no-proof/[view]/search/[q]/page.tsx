@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
-import { caseSearchSchema, searchCases } from "@/server/noproof/queries";
-import { subjectTerms } from "@/server/noproof/query-words";
-import { questionFromSegment } from "@/server/noproof/views";
+import { caseSearchSchema, searchCases } from "@/server/no-proof/queries";
+import { subjectTerms } from "@/server/no-proof/query-words";
+import { questionFromSegment } from "@/server/no-proof/views";
 import { A, CaseList, SearchBox } from "../../../_components/parts";
 
 export const revalidate = 3600;

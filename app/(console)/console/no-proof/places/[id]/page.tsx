@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { api } from "@/server/api/server";
 import { requireActor } from "@/server/auth/session";
-import { E_LICENCE_LABELS } from "@/server/noproof/schemas";
+import { E_LICENCE_LABELS } from "@/server/no-proof/schemas";
 import { formatDateTime } from "@/server/time";
 import { EntryActions } from "@/app/_components/entry-actions";
 import { rethrowAsPage } from "@/app/_components/page-errors";

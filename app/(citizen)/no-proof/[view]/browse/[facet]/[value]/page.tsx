@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { allDepartments } from "@/server/organisation/departments";
-import { caseSearchSchema, searchCases, type CaseSearch } from "@/server/noproof/queries";
-import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/noproof/schemas";
+import { caseSearchSchema, searchCases, type CaseSearch } from "@/server/no-proof/queries";
+import { E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS } from "@/server/no-proof/schemas";
 import { BackLink, CaseList } from "../../../../_components/parts";
 
 export const revalidate = 3600;

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { NOPROOF_PAGES } from "@/server/api/server";
 import { getAuthSecret } from "@/server/auth/secret";
 import { DomainError } from "@/server/errors";
-import { clientKeyFor, feedbackInput, submitFeedback } from "@/server/noproof/feedback";
+import { clientKeyFor, feedbackInput, submitFeedback } from "@/server/no-proof/feedback";
 import { log } from "@/server/log";
 import { fieldErrors } from "@/server/validation";
 

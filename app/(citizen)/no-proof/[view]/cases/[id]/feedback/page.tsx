@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getAuthSecret } from "@/server/auth/secret";
 import { DomainError } from "@/server/errors";
-import { createChallenge } from "@/server/noproof/challenge";
-import { getCase } from "@/server/noproof/queries";
+import { createChallenge } from "@/server/no-proof/challenge";
+import { getCase } from "@/server/no-proof/queries";
 import { BackLink } from "../../../../_components/parts";
 import { FeedbackForm } from "./feedback-form";
 

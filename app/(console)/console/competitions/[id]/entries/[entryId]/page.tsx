@@ -26,7 +26,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   if (entry.competitionId !== id) notFound();
   const { permissions: can, registration } = entry;
   const [judges, conflicts] = can.declareConflict
-    ? await Promise.all([caller.competition.judges({ competitionId: id }), caller.competition.conflicts({ competitionId: id })])
+    ? await Promise.all([caller.competition.judgesForConflict({ entryId: entry.id }), caller.competition.conflicts({ competitionId: id })])
     : [[], []];
   const ownConflicts = conflicts.filter((k) => k.entryId === entry.id);
   return (

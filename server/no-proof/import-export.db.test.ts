@@ -2,10 +2,11 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noProofCases, noProofCaseVersions } from "@/db/schema";
-import { seedNoProof } from "@/db/seed/noproof";
+import { seedNoProof } from "@/db/seed/no-proof";
 import type { Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
-import { readLines, writeXlsx } from "@/server/resources/spreadsheet";
+import { readLines } from "@/server/spreadsheets/read";
+import { writeXlsx } from "@/server/spreadsheets/write";
 import { actorFor, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { exportCases, importCases } from "./import-export";
 import { linesToCases } from "./spreadsheet";
@@ -50,7 +51,7 @@ describe("no-proof spreadsheets", () => {
     const sameItem = rows.filter((r) => r["事项编码"] === code).map((r) => ({ ...r, 简要说明: "导入修改后的简要说明：不再需要提交纸质证明。" }));
     const fresh = { ...first, 事项编码: "370200-000501088000-QT-088-01", 事项名称: "导入新增的无证明场景" };
     const broken = { ...first, 事项编码: "370200-000501087000-QT-087-01", 事项名称: "处理方式写错的场景", 处理方式: "随便" };
-    const file = await sheet(await writeXlsx([...sameItem, fresh, broken]));
+    const file = await sheet(await writeXlsx([...sameItem, fresh, broken], { sheet: "无证明场景" }));
 
     const preview = await importCases(t.db, jtj, file, { commit: false, submit: false });
     expect(preview.map((p) => [p.itemCode, p.action, p.errors.length > 0, p.saved])).toEqual([
@@ -79,7 +80,7 @@ describe("no-proof spreadsheets", () => {
     const scjg = await actorFor(t.db, "pub.scjgj");
     const foreign = await importCases(t.db, scjg, await sheet(exported), { commit: true, submit: false });
     expect(foreign.every((r) => !r.saved && r.errors.some((e) => e.includes("已由其他部门登记")))).toBe(true);
-    const bare = await writeXlsx([{ 事项名称: "缺列" }]);
+    const bare = await writeXlsx([{ 事项名称: "缺列" }], { sheet: "无证明场景" });
     const error = await importCases(t.db, jtj, await sheet(bare), { commit: false, submit: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toMatch(/^缺少列：事项编码/);

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noProofCases, people } from "@/db/schema";
-import { seedNoProof } from "@/db/seed/noproof";
+import { seedNoProof } from "@/db/seed/no-proof";
 import type { Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
 import { getPlanTargets } from "@/server/targets/targets";
@@ -88,7 +88,7 @@ describe("public catalogue", () => {
 describe("keeping use cases", () => {
   it("publishes through review; the plan count and the public progress move; only the department edits", async () => {
     const before = await targetProgress(t.db);
-    const target = async () => (await getPlanTargets(t.db)).targets.find((x) => x.key === "noProofScenarios")!;
+    const target = async () => (await getPlanTargets(t.db)).targets.find((x) => x.key === "noProofCases")!;
     const planBefore = await target();
     expect(planBefore).toMatchObject({ current: before.total, met: before.total >= 40, gap: Math.max(0, 40 - before.total) });
     expect(before.total).toBeGreaterThanOrEqual(45);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, customType, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { NoProofCaseContent, PlaceContent } from "@/server/noproof/schemas";
+import type { NoProofCaseContent, PlaceContent } from "@/server/no-proof/schemas";
 import { departments, people } from "./organisation";
 import { entryColumns, versionColumns } from "./resources";
 

@@ -3,7 +3,8 @@ import type { Db } from "@/db/client";
 import { departments, noProofCases, noProofCaseVersions } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
-import { readLines, writeXlsx } from "@/server/resources/spreadsheet";
+import { readLines } from "@/server/spreadsheets/read";
+import { writeXlsx } from "@/server/spreadsheets/write";
 import { createCase, updateCase } from "./lifecycle";
 import { caseToRows, linesToCases, NOPROOF_COLUMNS } from "./spreadsheet";
 
@@ -26,7 +27,7 @@ export async function exportCases(db: Db, actor: Actor): Promise<Buffer> {
   const { byId } = await districtNames(db);
   const cells = rows.flatMap((r) => caseToRows(r.content, (id) => byId.get(id) ?? id));
   // An empty department still gets the header row to fill in.
-  return writeXlsx(cells.length ? cells : [Object.fromEntries(NOPROOF_COLUMNS.map((h) => [h, ""]))], "无证明场景");
+  return writeXlsx(cells.length ? cells : [Object.fromEntries(NOPROOF_COLUMNS.map((h) => [h, ""]))], { sheet: "无证明场景" });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from "@/db/client";
 import { hasDemoData } from "@/server/demo/demo";
-import { writeCsv } from "@/server/resources/spreadsheet";
+import { writeCsv } from "@/server/spreadsheets/write";
 import { openDataCases } from "./queries";
 import { AUDIENCE_LABELS, DISPOSITION_LABELS, E_LICENCE_LABELS, LIFE_EVENT_LABELS, NOPROOF_DOMAIN_LABELS, PROOF_KIND_LABELS } from "./schemas";
 

@@ -1,4 +1,4 @@
-import type { Line } from "@/server/resources/spreadsheet";
+import type { Line } from "@/server/spreadsheets/read";
 import {
   AUDIENCE_LABELS,
   DISPOSITION_LABELS,

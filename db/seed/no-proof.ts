@@ -3,10 +3,10 @@ import { count } from "drizzle-orm";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { noProofCases, noProofCaseVersions, noProofFeedback, noProofPlaces, noProofPlaceVersions } from "@/db/schema";
-import { catalogueFields } from "@/server/noproof/catalogue";
-import { noProofCaseContentSchema, placeContentSchema } from "@/server/noproof/schemas";
+import { catalogueFields } from "@/server/no-proof/catalogue";
+import { noProofCaseContentSchema, placeContentSchema } from "@/server/no-proof/schemas";
 import { DAY, seededOrganisation } from "./catalogue";
-import { FEEDBACK_TEMPLATES, NOPROOF_CASE_TEMPLATES, PLACE_TEMPLATES } from "./noproof-cases";
+import { FEEDBACK_TEMPLATES, NOPROOF_CASE_TEMPLATES, PLACE_TEMPLATES } from "./no-proof-cases";
 import { shanghaiInstant } from "@/server/time";
 
 /**

@@ -29,7 +29,7 @@ import {
   type NoProofProofInput,
   type PlaceContentInput,
   type ProofKind,
-} from "@/server/noproof/schemas";
+} from "@/server/no-proof/schemas";
 import { DEPARTMENTS } from "./organisation";
 
 export interface NoProofCaseTemplate {

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { departments, noProofCases, noProofFeedback, people } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
-import { DomainError, notFound, staleVersion } from "@/server/errors";
+import { DomainError, notFound } from "@/server/errors";
+import { updateLocked } from "@/server/versioning/locked-update";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { optionalText, requiredText, z } from "@/server/validation";
 import { verifyChallenge } from "./challenge";
@@ -158,19 +159,18 @@ export async function answerFeedback(db: Db, actor: Actor, input: z.output<typeo
     if (f.status === "closed") throw new DomainError("CONFLICT", "这条反映已办结，不能再修改");
     const reply = input.reply || f.reply;
     if (!reply) throw new DomainError("BAD_REQUEST", "办结前须先答复群众", "reply");
-    const [saved] = await tx
-      .update(noProofFeedback)
-      .set({
+    const saved = await updateLocked(
+      tx,
+      noProofFeedback,
+      { id: f.id, version: input.version },
+      {
         reply,
         status: input.close ? "closed" : "replied",
         ...(input.reply ? { repliedBy: actor.id, repliedAt: now } : {}),
         ...(input.close ? { closedBy: actor.id, closedAt: now } : {}),
         readAt: f.readAt ?? now,
-        version: f.version + 1,
-      })
-      .where(and(eq(noProofFeedback.id, f.id), eq(noProofFeedback.version, input.version)))
-      .returning();
-    if (!saved) throw staleVersion();
+      },
+    );
     await recordAudit(tx, actor, {
       action: input.close ? "feedback.close" : "feedback.reply",
       entityType: "noproof_feedback",

@@ -1,15 +1,13 @@
 import { z } from "zod";
-import { can } from "@/server/auth/permissions";
-import { answerFeedback, answerFeedbackInput, feedbackInboxSchema, listFeedback, markFeedbackRead, unreadFeedback } from "@/server/noproof/feedback";
-import { createCase, noProofLifecycle, updateCase } from "@/server/noproof/lifecycle";
-import { caseReviewQueue, departmentCases, getCase } from "@/server/noproof/queries";
-import { caseReasonInput, caseRefInput, createCaseInput, updateCaseInput } from "@/server/noproof/schemas";
+import { answerFeedback, answerFeedbackInput, feedbackInboxSchema, listFeedback, markFeedbackRead, unreadFeedback } from "@/server/no-proof/feedback";
+import { createCase, noProofLifecycle, updateCase } from "@/server/no-proof/lifecycle";
+import { caseReviewQueue, departmentCases, getCase } from "@/server/no-proof/queries";
+import { caseReasonInput, caseRefInput, createCaseInput, updateCaseInput } from "@/server/no-proof/schemas";
 import { pageInput } from "@/server/pagination";
 import { batchApproveInput } from "@/server/versioning/inputs";
-import { authedProcedure, createTRPCRouter, publicProcedure, refreshesPublicPages, withPermission } from "../trpc";
+import { authedProcedure, createTRPCRouter, publicProcedure, refreshesPublicPages } from "../trpc";
 
 const changesPublicPages = authedProcedure.use(refreshesPublicPages);
-const reviewer = withPermission(can.reviewResources).use(refreshesPublicPages);
 
 export const noProofRouter = createTRPCRouter({
   get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getCase(ctx.db, ctx.actor, input.id)),
@@ -17,11 +15,11 @@ export const noProofRouter = createTRPCRouter({
   update: changesPublicPages.input(updateCaseInput).mutation(({ ctx, input }) => updateCase(ctx.db, ctx.actor, input)),
   submit: authedProcedure.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.submit(ctx.db, ctx.actor, input)),
   retire: changesPublicPages.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.retire(ctx.db, ctx.actor, input)),
-  approve: reviewer.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.approve(ctx.db, ctx.actor, input)),
-  return: reviewer.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.giveBack(ctx.db, ctx.actor, input)),
-  batchApprove: reviewer.input(batchApproveInput).mutation(({ ctx, input }) => noProofLifecycle.batchApprove(ctx.db, ctx.actor, input.items)),
+  approve: changesPublicPages.input(caseRefInput).mutation(({ ctx, input }) => noProofLifecycle.approve(ctx.db, ctx.actor, input)),
+  return: changesPublicPages.input(caseReasonInput).mutation(({ ctx, input }) => noProofLifecycle.returnForChanges(ctx.db, ctx.actor, input)),
+  batchApprove: changesPublicPages.input(batchApproveInput).mutation(({ ctx, input }) => noProofLifecycle.batchApprove(ctx.db, ctx.actor, input.items)),
   mine: authedProcedure.input(z.object({ page: pageInput })).query(({ ctx, input }) => departmentCases(ctx.db, ctx.actor, input)),
-  reviewQueue: withPermission(can.reviewResources).input(z.object({ page: pageInput })).query(({ ctx, input }) => caseReviewQueue(ctx.db, ctx.actor, input)),
+  reviewQueue: authedProcedure.input(z.object({ page: pageInput })).query(({ ctx, input }) => caseReviewQueue(ctx.db, ctx.actor, input)),
   feedback: authedProcedure.input(feedbackInboxSchema).query(({ ctx, input }) => listFeedback(ctx.db, ctx.actor, input)),
   unreadFeedback: authedProcedure.query(({ ctx }) => unreadFeedback(ctx.db, ctx.actor)),
   markFeedbackRead: authedProcedure.mutation(({ ctx }) => markFeedbackRead(ctx.db, ctx.actor)),

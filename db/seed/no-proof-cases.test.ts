@@ -6,8 +6,8 @@ import {
   noProofProofSchema,
   PLACE_KINDS,
   placeContentSchema,
-} from "@/server/noproof/schemas";
-import { FEEDBACK_TEMPLATES, NOPROOF_CASE_TEMPLATES, PLACE_TEMPLATES } from "./noproof-cases";
+} from "@/server/no-proof/schemas";
+import { FEEDBACK_TEMPLATES, NOPROOF_CASE_TEMPLATES, PLACE_TEMPLATES } from "./no-proof-cases";
 import { DEPARTMENTS } from "./organisation";
 
 const cases = NOPROOF_CASE_TEMPLATES;
