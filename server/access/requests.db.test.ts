@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
@@ -6,6 +5,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { ResourceContentInput } from "@/server/resources/schemas";
 import { readyApi } from "@/server/testing/content";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
+import { refusal } from "@/server/testing/refusals";
 
 let t: TestDatabase;
 let rsj: Actor; // 市人社局 publisher: asks
@@ -14,12 +14,6 @@ let gajJudge: Actor;
 let reviewer: Actor;
 let admin: Actor;
 const ids: Record<string, string> = {};
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const content = (name: string, sharingClass: "unconditional" | "conditional" | "none"): ResourceContentInput =>
   readyApi(name, { domain: "public_safety", sharingClass, sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用" });

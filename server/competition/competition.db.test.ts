@@ -20,6 +20,7 @@ import { exportScores, publishResults } from "./results";
 import type { RubricCriterion } from "./schemas";
 import { myAssignments, saveSheet } from "./scoring";
 import { shanghaiInstant } from "@/server/time";
+import { refusal, refused } from "@/server/testing/refusals";
 
 /** A time in Qingdao: "2026-06-30 17:00". */
 const at = shanghaiInstant;
@@ -42,18 +43,6 @@ const storage = () => filesystemStorage(storageRoot);
 const actors: Record<string, Actor> = {};
 const ids: Record<string, string> = {};
 const stage = {} as Record<"registration" | "preliminary" | "final", { id: string; version: number }>;
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
-async function refused(call: Promise<unknown>): Promise<DomainError> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(DomainError);
-  return error as DomainError;
-}
 
 /** A published scenario of the publisher's department, on a published resource of its own, through the services. */
 async function publishedScenario(publisher: Actor, name: string, participatingDepartmentIds: string[] = []) {

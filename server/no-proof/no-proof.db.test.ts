@@ -1,16 +1,15 @@
-import { TRPCError } from "@trpc/server";
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { noProofCases, people } from "@/db/schema";
 import { seedNoProof } from "@/db/seed/no-proof";
 import type { Actor } from "@/server/auth/permissions";
-import { DomainError } from "@/server/errors";
 import { getPlanTargets } from "@/server/targets/targets";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { createChallenge, readNumber } from "./challenge";
 import { FEEDBACK_PER_HOUR, feedbackInput, submitFeedback } from "./feedback";
 import { browseCounts, caseSearchSchema, feedbackCounts, searchCases, targetProgress } from "./queries";
 import type { NoProofCaseContentInput } from "./schemas";
+import { anyRefusal } from "@/server/testing/refusals";
 
 const SECRET = "test-secret";
 let t: TestDatabase;
@@ -19,12 +18,6 @@ let scjg: Actor; // 市市场监管局
 let reviewer: Actor;
 
 const search = (q: Record<string, string>) => searchCases(t.db, caseSearchSchema.parse(q));
-
-async function refusal(call: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error instanceof TRPCError || error instanceof DomainError).toBe(true);
-  return error as { code: string; message: string };
-}
 
 const newCase = (over: Partial<NoProofCaseContentInput> = {}): NoProofCaseContentInput => ({
   name: "巡游出租汽车驾驶员从业资格证补发",
@@ -95,8 +88,8 @@ describe("keeping use cases", () => {
 
     const created = await callerAs(t.db, jtj).noProof.create({ content: newCase(), submit: true });
     expect((await targetProgress(t.db)).total).toBe(before.total);
-    expect((await refusal(callerAs(t.db, scjg).noProof.update({ id: created.id, version: created.version, content: newCase() }))).code).toBe("FORBIDDEN");
-    expect((await refusal(callerAs(t.db, jtj).noProof.approve({ id: created.id, version: created.version }))).code).toBe("FORBIDDEN");
+    expect((await anyRefusal(callerAs(t.db, scjg).noProof.update({ id: created.id, version: created.version, content: newCase() }))).code).toBe("FORBIDDEN");
+    expect((await anyRefusal(callerAs(t.db, jtj).noProof.approve({ id: created.id, version: created.version }))).code).toBe("FORBIDDEN");
     const queue = await callerAs(t.db, reviewer).noProof.reviewQueue({ page: 1 });
     expect(queue.rows.map((r) => r.id)).toContain(created.id);
     await callerAs(t.db, reviewer).noProof.approve({ id: created.id, version: created.version });
@@ -109,15 +102,15 @@ describe("keeping use cases", () => {
   });
 
   it("refuses a taken item code, a kept proof without its reason, and a 告知承诺 without 承诺书", async () => {
-    const dup = await refusal(callerAs(t.db, scjg).noProof.create({ content: newCase({ name: "另一个事项" }) }));
+    const dup = await anyRefusal(callerAs(t.db, scjg).noProof.create({ content: newCase({ name: "另一个事项" }) }));
     expect(dup.message).toBe("事项编码 370200-000501099000-QT-099-01 已用于「巡游出租汽车驾驶员从业资格证补发」");
-    const kept = await refusal(
+    const kept = await anyRefusal(
       callerAs(t.db, jtj).noProof.create({
         content: newCase({ itemCode: "370200-000501099000-QT-098-01", proofs: [...newCase().proofs, { name: "体检证明", kind: "objective_state", issuer: "医院", disposition: "retained" }] }),
       }),
     );
     expect(kept.message).toBe("保留的证明须说明保留原因");
-    const promise = await refusal(
+    const promise = await anyRefusal(
       callerAs(t.db, jtj).noProof.create({
         content: newCase({ itemCode: "370200-000501099000-QT-097-01", proofs: [{ name: "无犯罪记录证明", kind: "objective_state", issuer: "公安机关", disposition: "commitment", replacement: "签署承诺书" }] }),
       }),
@@ -142,16 +135,16 @@ describe("feedback", () => {
     const [c] = (await search({ q: "驾驶证" })).rows;
     const before = await feedbackCounts(t.db, c!.id);
     const { token } = createChallenge(SECRET);
-    const wrong = await refusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: token, challengeAnswer: "999" }), client));
+    const wrong = await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: token, challengeAnswer: "999" }), client));
     expect(wrong.message).toBe("验证题答案不正确或已过期，请重新计算后填写");
     const expired = createChallenge(SECRET, new Date(Date.now() - 3600_000));
-    expect((await refusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: expired.token, challengeAnswer: "5" }), client))).code).toBe("BAD_REQUEST");
-    const bot = await refusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", website: "http://spam", challengeToken: token }), client));
+    expect((await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: expired.token, challengeAnswer: "5" }), client))).code).toBe("BAD_REQUEST");
+    const bot = await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", website: "http://spam", challengeToken: token }), client));
     expect(bot.code).toBe("BAD_REQUEST");
 
     await report(c!.id);
     expect((await feedbackCounts(t.db, c!.id)).open).toBe(before.open + 1);
-    const again = await refusal(report(c!.id));
+    const again = await anyRefusal(report(c!.id));
     expect(again).toMatchObject({ code: "TOO_MANY_REQUESTS", message: "您今天已经反映过这个事项，部门正在处理，请勿重复提交；可在本页查看处理进度" });
     expect(await report(c!.id, "client-b")).toHaveProperty("id");
   });
@@ -179,15 +172,15 @@ describe("feedback", () => {
     const mine = (await ownerApi.noProof.mine({ page: 1 })).rows;
     expect(mine.find((r) => r.id === c!.id)?.openFeedback).toBe((await feedbackCounts(t.db, c!.id)).open);
     expect(mine.filter((r) => r.openFeedback > 0).length).toBeLessThan(mine.length);
-    const outsider = await refusal(callerAs(t.db, scjg).noProof.answerFeedback({ id: item.id, version: item.version, reply: "已处理" }));
+    const outsider = await anyRefusal(callerAs(t.db, scjg).noProof.answerFeedback({ id: item.id, version: item.version, reply: "已处理" }));
     expect(outsider).toMatchObject({ code: "FORBIDDEN", message: "只有该事项的负责部门可以处理这条反映" });
-    const noReply = await refusal(ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "", close: true }));
+    const noReply = await anyRefusal(ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "", close: true }));
     expect(noReply.message).toBe("办结前须先答复群众");
     const replied = await ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "已通知窗口按新规办理，不再索要纸质证明。" });
     expect(replied.status).toBe("replied");
-    expect((await refusal(ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "重复答复" }))).code).toBe("CONFLICT");
+    expect((await anyRefusal(ownerApi.noProof.answerFeedback({ id: item.id, version: item.version, reply: "重复答复" }))).code).toBe("CONFLICT");
     const closed = await ownerApi.noProof.answerFeedback({ id: item.id, version: replied.version, close: true });
     expect(closed).toMatchObject({ status: "closed", reply: "已通知窗口按新规办理，不再索要纸质证明。" });
-    expect((await refusal(ownerApi.noProof.answerFeedback({ id: item.id, version: closed.version, reply: "再答复" }))).message).toBe("这条反映已办结，不能再修改");
+    expect((await anyRefusal(ownerApi.noProof.answerFeedback({ id: item.id, version: closed.version, reply: "再答复" }))).message).toBe("这条反映已办结，不能再修改");
   });
 });

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
+import { refusal } from "@/server/testing/refusals";
 import { publishedPlaces } from "./places";
 import type { PlaceContentInput } from "./schemas";
 
@@ -11,12 +11,6 @@ let t: TestDatabase;
 let gaj: Actor; // 市公安局, keeps 酒店入住 in the demo
 let jtj: Actor; // 市交通运输局
 let reviewer: Actor;
-
-async function refusal(call: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const venue = { name: "某物流园区快递网点（示例）", districtCode: "370281", address: "胶州市某路 88 号（示例地址）" };
 

@@ -1,9 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, departments, people } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, departmentId, type TestDatabase } from "@/server/testing/database";
+import { refusal } from "@/server/testing/refusals";
 
 let t: TestDatabase;
 let admin: Actor;
@@ -18,16 +18,6 @@ beforeAll(async () => {
   ]);
 });
 afterAll(() => t.close());
-
-/** The TRPCError a call fails with; fails the test if the call succeeds. */
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const newDepartment = { code: "QD-HYJ", name: "青岛市海洋发展局", shortName: "市海洋发展局", kind: "municipal" as const, description: "" };
 

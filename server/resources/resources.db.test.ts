@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import type { ResourceContentInput } from "./schemas";
 import { DomainError } from "@/server/errors";
+import { refusal } from "@/server/testing/refusals";
 
 let t: TestDatabase;
 let publisher: Actor; // 市人社局
@@ -21,12 +22,6 @@ beforeAll(async () => {
   )) as [Actor, Actor, Actor, Actor, Actor];
 });
 afterAll(() => t.close());
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 const dataset = (over: Partial<ResourceContentInput> = {}): ResourceContentInput => ({
   name: "社会保险参保信息",

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "@/server/errors";
 import type { ResourceContent } from "./schemas";
 import {
   IMPORT_COLUMNS,
@@ -14,6 +13,7 @@ import {
   writeResourcesCsv,
   writeResourcesXlsx,
 } from "./spreadsheet";
+import { refused } from "@/server/testing/refusals";
 
 const base: ResourceContent = {
   name: "青岛市公共停车场基础信息",
@@ -97,15 +97,7 @@ const exportRows = () =>
     }),
   );
 
-async function rejects(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe("BAD_REQUEST");
-  return error as DomainError;
-}
+const rejects = (call: Promise<unknown>) => refused(call, "BAD_REQUEST");
 
 describe("spreadsheet export and import", () => {
   it("round-trips resources through .xlsx", async () => {

@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents } from "@/db/schema";
@@ -7,6 +6,7 @@ import type { ResourceContentInput } from "@/server/resources/schemas";
 import { actorFor, callerAs, createSeededTestDatabase, departmentId, type TestDatabase } from "@/server/testing/database";
 import type { ScenarioContentInput } from "./schemas";
 import { readyApi, scenarioReadiness } from "@/server/testing/content";
+import { refusal } from "@/server/testing/refusals";
 
 let t: TestDatabase;
 let rsj: Actor; // 市人社局: leads
@@ -16,12 +16,6 @@ let reviewer: Actor;
 let admin: Actor;
 const res: Record<string, string> = {};
 const dept: Record<string, string> = {};
-
-async function refusal(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 async function publishedResource(owner: Actor, name: string, sharingClass: "unconditional" | "conditional" | "none") {
   const content: ResourceContentInput = readyApi(name, { sharingClass, sharingReason: sharingClass === "unconditional" ? "" : "仅限履职使用" });

@@ -3,18 +3,11 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/errors";
 import { MAX_IMPORT_ROWS, readLines, readTable, type Line, type TableColumns } from "./read";
 import { writeXlsx } from "./write";
+import { refused } from "@/server/testing/refusals";
 
 const COLUMNS: TableColumns = { known: ["名称", "类型", "标签", "备注"], required: ["名称", "类型"], key: "名称" };
 
-async function rejects(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(DomainError);
-  expect((error as DomainError).code).toBe("BAD_REQUEST");
-  return error as DomainError;
-}
+const rejects = (call: Promise<unknown>) => refused(call, "BAD_REQUEST");
 
 function refuses(run: () => unknown): DomainError {
   let error: unknown;
