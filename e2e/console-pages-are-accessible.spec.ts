@@ -61,6 +61,12 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
       await expect(hint).toBeHidden();
       await page.setViewportSize({ width: 375, height: 900 });
       await expect(hint).toBeVisible();
+      // Every review tab shows on a phone, the current one included, none scrolled out of sight.
+      await page.goto("/console/review/places");
+      for (const tab of await page.getByRole("navigation", { name: "审核类别" }).getByRole("link").all()) {
+        const box = (await tab.boundingBox())!;
+        expect(box.x >= 0 && box.x + box.width <= 375, `${await tab.innerText()} within the screen`).toBe(true);
+      }
     },
   },
   {
