@@ -37,6 +37,10 @@ export function proxy(request: NextRequest) {
   const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
   const { pathname, search } = request.nextUrl;
 
+  // Next refuses a server action posted from another site by throwing, which answers 500: say 403.
+  if (request.method === "POST" && request.headers.has("next-action") && !fromThisSite(request))
+    return new NextResponse("请求来源不被允许", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId } });
+
   if (pathname.startsWith("/console") && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
@@ -69,6 +73,18 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** Whether a form post names this site as its origin, by the same rule Next applies to server actions. */
+function fromThisSite(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Citizen pages have one public address and two cached renderings: the visitor's remembered
  * view picks the route. A search is a path too (/search/驾驶证), so its answer can be cached.
@@ -76,11 +92,14 @@ export function proxy(request: NextRequest) {
 function citizenRoute(request: NextRequest): URL {
   const { pathname, searchParams } = request.nextUrl;
   const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
-  // On the origin the client asked (its Host header), so Next serves the route itself; nextUrl may
-  // name the host differently (localhost for 127.0.0.1), which Next would take for another server.
-  const origin = `${request.nextUrl.protocol}//${request.headers.get("host") ?? request.nextUrl.host}`;
-  if (/^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)) return new URL(pathname, origin);
-  return new URL(internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname), origin);
+  // On this server's own origin, as Next names it (never the Host header, which a client may forge:
+  // a rewrite to another origin would make the server fetch it).
+  const target = request.nextUrl.clone();
+  target.search = "";
+  target.pathname = /^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)
+    ? pathname
+    : internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname);
+  return target;
 }
 
 export const config = {

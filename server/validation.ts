@@ -5,16 +5,38 @@ z.config(z.locales.zhCN());
 
 export { z };
 
+/**
+ * Characters no one types and PostgreSQL cannot store (NUL): control characters other than tab and
+ * line breaks, and half of a surrogate pair (what is left of an emoji cut in two).
+ */
+const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const UNREADABLE_MESSAGE = "含有无法识别的字符（如空字符或半个表情符号），请删除后重试";
+
+/** Whether any string in `value`, key or value at any depth, holds an unreadable character. */
+export function hasUnreadable(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return UNREADABLE.test(value);
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some((v) => hasUnreadable(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => UNREADABLE.test(k) || hasUnreadable(v, depth + 1));
+}
+
 export const requiredText = (label: string, max: number, min = 1) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, `请填写${label}`)
     .min(min, `${label}至少 ${min} 个字`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .refine((v) => !UNREADABLE.test(v), `${label}${UNREADABLE_MESSAGE}`);
 
 export const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过 ${max} 个字`).default("");
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .refine((v) => !UNREADABLE.test(v), `${label}${UNREADABLE_MESSAGE}`)
+    .default("");
 
 /** Field name → first message, for forms that show errors beside each field. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {

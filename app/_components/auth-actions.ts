@@ -2,17 +2,12 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut } from "@/server/auth/config";
+import { safeRedirectPath } from "@/server/auth/safe-redirect";
 import { LOCK_MINUTES, MAX_FAILED_SIGN_INS } from "@/server/auth/sign-in";
 
 export interface SignInState {
   error?: string;
   username?: string;
-}
-
-/** Only paths of this site, so a crafted link cannot send people elsewhere after signing in. */
-function safeCallback(value: FormDataEntryValue | null): string {
-  const url = typeof value === "string" ? value : "";
-  return url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/console";
 }
 
 function refusalMessage(code: string): string {
@@ -29,7 +24,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const password = String(formData.get("password") ?? "");
   if (!username || !password) return { error: "请输入用户名和密码。", username };
   try {
-    await signIn("credentials", { username, password, redirectTo: safeCallback(formData.get("callbackUrl")) });
+    await signIn("credentials", { username, password, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) return { error: refusalMessage(error.code), username };

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@/server/api/root";
+import { createDepartmentInput } from "@/server/organisation/schemas";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 
@@ -126,5 +127,30 @@ const ROLE_RULES: [path: string, input: unknown, message: string][] = [
 describe("roles", () => {
   it.each(ROLE_RULES)("%s refuses a publisher with the service's own message", async (path, input, message) => {
     expect(await refusal(publisher, path, input)).toEqual({ code: "FORBIDDEN", message });
+  });
+});
+
+describe("unreadable input", () => {
+  // PostgreSQL cannot store NUL; half a surrogate pair is what is left of an emoji cut in two.
+  it.each([
+    ["a NUL in a name", "社保\u0000接口"],
+    ["half a surrogate pair", "社保\ud83d接口"],
+  ])("refuses %s with a Chinese message, not a server error", async (_what, name) => {
+    const admin = await actorFor(t.db, "admin");
+    const department = { code: "QD-NUL", name, shortName: "测试", kind: "municipal" };
+    expect(await refusal(admin, "organisation.createDepartment", department)).toEqual({
+      code: "BAD_REQUEST",
+      message: "输入含有无法识别的字符（如空字符或半个表情符号），请删除后重试",
+    });
+    // The form checks with the same schema first, and names the field.
+    expect(createDepartmentInput.safeParse(department).error?.issues[0]?.message).toBe("部门名称含有无法识别的字符（如空字符或半个表情符号），请删除后重试");
+    // In a field no schema refines, the procedure still refuses before the database sees it.
+    expect(await refusal(admin, "review.next", { kind: "resource", id, [name]: 1 })).toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("keeps whole emoji, tabs and line breaks", async () => {
+    const admin = await actorFor(t.db, "admin");
+    const created = (await call(admin, "organisation.createDepartment", { code: "QD-EMJ", name: "测试部门😀", shortName: "测试", kind: "municipal", description: "第一行\n第二行\t。" })) as { name: string };
+    expect(created.name).toBe("测试部门😀");
   });
 });

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import type { Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
 import { log } from "@/server/log";
-import { fieldErrors } from "@/server/validation";
+import { fieldErrors, hasUnreadable, UNREADABLE_MESSAGE } from "@/server/validation";
 
 export interface Context {
   db: Db;
@@ -53,7 +53,16 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * Input with a NUL or half a surrogate pair anywhere, in a field no schema refines (tags, comments,
+ * keys): refused before any schema or service sees it, as PostgreSQL would refuse to store it.
+ */
+const refuseUnreadable = t.middleware(async ({ getRawInput, next }) => {
+  if (hasUnreadable(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: `输入${UNREADABLE_MESSAGE}` });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnreadable);
 
 /** Signed-in people only; `ctx.actor` is non-null below this. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

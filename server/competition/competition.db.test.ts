@@ -41,6 +41,8 @@ let t: TestDatabase;
 let storageRoot: string;
 const storage = () => filesystemStorage(storageRoot);
 const actors: Record<string, Actor> = {};
+// This file is one story, from set-up to published results: each test continues from what the tests
+// before it made (kept in `ids` and `stage`), so its describes are sequential, whatever the config says.
 const ids: Record<string, string> = {};
 const stage = {} as Record<"registration" | "preliminary" | "final", { id: string; version: number }>;
 
@@ -141,7 +143,7 @@ afterAll(async () => {
   await rm(storageRoot, { recursive: true, force: true });
 });
 
-describe("competition set-up", () => {
+describe.sequential("competition set-up", () => {
   it("lets only organisers create a competition, and only with weights summing to 100% and stages in order", async () => {
     expect((await refusal(callerAs(t.db, actors.rsj!).competition.create(competitionInput()))).code).toBe("FORBIDDEN");
     const light = RUBRIC.map((c) => (c.key === "tech" ? { ...c, weight: 15 } : c));
@@ -166,7 +168,7 @@ describe("competition set-up", () => {
   });
 });
 
-describe("entries", () => {
+describe.sequential("entries", () => {
   it("refuses entries before 报名 opens, then takes one entry per published scenario of the entrant's own department", async () => {
     const early = await refused(enterCompetition(t.db, actors.rsj!, entryInput(ids.scenarioA!, "民生服务"), DURING_REGISTRATION));
     expect(early.message).toBe("报名尚未开始，开始时间为 2026-05-06 09:00");
@@ -272,7 +274,7 @@ describe("entries", () => {
   });
 });
 
-describe("judges and conflicts of interest", () => {
+describe.sequential("judges and conflicts of interest", () => {
   it("invites only judges, takes declared conflicts from the judge or the entrant, and lets organisers rule on them", async () => {
     const api = callerAs(t.db, actors.admin!);
     const notJudge = await refusal(api.competition.inviteJudges({ competitionId: ids.competition!, personIds: [actors.rsj!.id] }));
@@ -336,7 +338,7 @@ describe("judges and conflicts of interest", () => {
   });
 });
 
-describe("scoring", () => {
+describe.sequential("scoring", () => {
   it("lets a judge open and score only the entries assigned to them", async () => {
     // Opened the evening before its window: the organiser is told judges cannot score yet, and judges see when they can.
     const early = at("2026-07-05 20:00");
@@ -425,7 +427,7 @@ describe("scoring", () => {
   });
 });
 
-describe("advancement and results", () => {
+describe.sequential("advancement and results", () => {
   it("advances the top entry of each track only once the stage has ended with every sheet in", async () => {
     const [missing] = await t.db
       .select()
