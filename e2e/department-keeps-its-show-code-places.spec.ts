@@ -1,20 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { navigate, signedIn, unique } from "./fixtures";
 
-test("市公安局 adds a hotel where e-licences are shown, the bureau approves it, and citizens see it on 一码亮证", async ({ browser, page }) => {
+test("市公安局 adds a hotel where e-licences are shown on a phone, the bureau approves it, and citizens see it on 一码亮证", async ({ browser, page }) => {
   const venue = `城阳区某商务酒店${unique()}（示例）`;
 
-  const gaj = await signedIn(browser, "pub.gaj");
+  // The clerk works on a phone: the list is stacked cards there, the form one column.
+  const gaj = await signedIn(browser, "pub.gaj", { viewport: { width: 375, height: 800 } });
   await navigate(gaj, "无证明场景");
   await gaj.getByRole("link", { name: "一码亮证场所" }).click();
-  const places = gaj.getByRole("table", { name: "一码亮证场所" });
-  await expect(places.getByRole("row").filter({ hasText: "酒店入住" })).toContainText("本部门");
+  const places = gaj.getByRole("list", { name: "一码亮证场所" });
+  await expect(places.getByRole("listitem").filter({ hasText: "酒店入住" })).toContainText("本部门");
   // Another department's kind of place is not ours to edit.
   await places.getByRole("link", { name: "医院就诊" }).click();
   await expect(gaj.getByRole("link", { name: "编辑" })).toHaveCount(0);
   await gaj.getByRole("link", { name: "← 一码亮证场所" }).click();
 
-  await gaj.getByRole("table", { name: "一码亮证场所" }).getByRole("link", { name: "酒店入住" }).click();
+  await places.getByRole("link", { name: "酒店入住" }).click();
   await gaj.getByRole("link", { name: "编辑" }).click();
   await gaj.getByRole("button", { name: "添加示例场所" }).click();
   const rows = gaj.getByRole("group", { name: "示例场所" }).getByRole("listitem");
