@@ -430,6 +430,26 @@ async function seedIndustryScenarios(tx: Db, deptId: Map<string, string>, publis
 }
 
 /** Entries for the listed scenarios, each submitted by its lead department's publisher inside the window. */
+/** The entries as their departments sent them, each at the furthest stage it reached. */
+function insertEntries(tx: Db, competitionId: string, entries: SeedEntry[], reachedStage: (e: SeedEntry) => string | null) {
+  return tx.insert(competitionEntries).values(
+    entries.map((e) => ({
+      id: e.id,
+      competitionId,
+      track: e.track,
+      scenarioId: e.scenarioId,
+      departmentId: e.departmentId,
+      team: e.team,
+      summary: e.summary,
+      advancedStageId: reachedStage(e),
+      submittedBy: e.submittedBy,
+      submittedAt: e.submittedAt,
+      createdAt: e.submittedAt,
+      updatedAt: e.submittedAt,
+    })),
+  );
+}
+
 async function loadEntries(tx: Db, list: readonly [string, Track][], window: { from: Date; to: Date }, publisherOf: Map<string, string>): Promise<SeedEntry[]> {
   const shortName = new Map((await tx.select({ id: departments.id, shortName: departments.shortName }).from(departments)).map((d) => [d.id, d.shortName]));
   const rows = await tx
@@ -559,7 +579,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
   const sheetRows: PgInsertValue<typeof competitionScoreSheets>[] = [];
   for (const stage of stages.filter((s) => s.kind === "review")) {
     const plan = assignJudges({
-      entries: inStage.map((e) => ({ id: e.key, track: e.track, title: e.key, departmentIds: e.departmentIds })),
+      entries: inStage.map((e) => ({ id: e.key, track: e.track, name: e.key, departmentIds: e.departmentIds })),
       judges: judges.map((j) => ({ id: j.username, departmentId: j.departmentId, name: j.displayName })),
       conflicts: confirmed,
       perEntry: stage.judgesPerEntry!,
@@ -575,7 +595,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
     }
     const { entries: ranked } = aggregate({
       rubric: stage.rubric,
-      entries: inStage.map((e) => ({ id: e.key, track: e.track, title: e.key, submittedAt: e.submittedAt })),
+      entries: inStage.map((e) => ({ id: e.key, track: e.track, name: e.key, submittedAt: e.submittedAt })),
       sheets,
       method: "trimmed_mean",
     });
@@ -589,22 +609,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
     }
   }
 
-  await tx.insert(competitionEntries).values(
-    entries.map((e) => ({
-      id: e.id,
-      competitionId,
-      track: e.track,
-      scenarioId: e.scenarioId,
-      departmentId: e.departmentId,
-      team: e.team,
-      summary: e.summary,
-      advancedStageId: reached.get(e.key)!,
-      submittedBy: e.submittedBy,
-      submittedAt: e.submittedAt,
-      createdAt: e.submittedAt,
-      updatedAt: e.submittedAt,
-    })),
-  );
+  await insertEntries(tx, competitionId, entries, (e) => reached.get(e.key)!);
   await tx.insert(competitionConflicts).values(
     conflicts.map((c, i) => {
       const entry = byKey.get(c.entry)!;
@@ -684,21 +689,7 @@ async function seed2024(tx: Db, judges: Judge[], admin: string, publisherOf: Map
     })),
   );
   const entries = await loadEntries(tx, ENTRIES_2024, { from: day(-19, "09:00"), to: new Date(now - DAY) }, publisherOf);
-  await tx.insert(competitionEntries).values(
-    entries.map((e) => ({
-      id: e.id,
-      competitionId,
-      track: e.track,
-      scenarioId: e.scenarioId,
-      departmentId: e.departmentId,
-      team: e.team,
-      summary: e.summary,
-      submittedBy: e.submittedBy,
-      submittedAt: e.submittedAt,
-      createdAt: e.submittedAt,
-      updatedAt: e.submittedAt,
-    })),
-  );
+  await insertEntries(tx, competitionId, entries, () => null);
   // One declaration waiting for the organisers.
   const campus = entries.find((e) => e.key === "校园安全一个场景")!;
   await tx.insert(competitionConflicts).values({
@@ -759,25 +750,10 @@ async function seed2026(tx: Db, allJudges: Judge[], admin: string, publisherOf: 
     })),
   );
   const entries = await loadEntries(tx, ENTRIES_2026, { from: day(-44, "09:00"), to: day(-13, "17:00") }, publisherOf);
-  await tx.insert(competitionEntries).values(
-    entries.map((e) => ({
-      id: e.id,
-      competitionId,
-      track: e.track,
-      scenarioId: e.scenarioId,
-      departmentId: e.departmentId,
-      team: e.team,
-      summary: e.summary,
-      advancedStageId: stages[1]!.id,
-      submittedBy: e.submittedBy,
-      submittedAt: e.submittedAt,
-      createdAt: e.submittedAt,
-      updatedAt: e.submittedAt,
-    })),
-  );
+  await insertEntries(tx, competitionId, entries, () => stages[1]!.id);
   const review = stages[1]!;
   const plan = assignJudges({
-    entries: entries.map((e) => ({ id: e.key, track: e.track, title: e.key, departmentIds: e.departmentIds })),
+    entries: entries.map((e) => ({ id: e.key, track: e.track, name: e.key, departmentIds: e.departmentIds })),
     judges: judges.map((j) => ({ id: j.username, departmentId: j.departmentId, name: j.displayName })),
     conflicts: [],
     perEntry: review.judgesPerEntry!,

@@ -7,7 +7,7 @@ import { AdoptionDecision } from "@/app/_components/adoption-decision";
 import { EntryActions } from "@/app/_components/entry-actions";
 import { formatDate, formatDateTime, shanghaiDate } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
+import { ResourceStatusBadge, SharingBadge } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
 import { TRPCReactProvider } from "@/app/_components/trpc";
 import { BackLink, Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
@@ -17,6 +17,7 @@ import { BenchmarkToggle } from "./benchmark-toggle";
 import { RecordAdoption } from "./record-adoption";
 import { SavedNotice } from "@/app/_components/saved-notice";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
+import { WorkingVersionNotice } from "@/app/_components/revision-notice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
@@ -59,13 +60,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             该场景已于 {formatDateTime(scenario.retiredAt)} 下线：{scenario.retiredReason}
           </Notice>
         )}
-        {working && (
-          <Notice tone={working.status === "returned" ? "error" : "info"}>
-            本页显示第 {working.number} 版（{VERSION_STATUS_LABELS[working.status]}）
-            {scenario.currentVersionId && "，审核通过前目录中仍显示当前发布版"}
-            {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
-          </Notice>
-        )}
+        <WorkingVersionNotice working={working} published={!!scenario.currentVersionId} shownIn="目录中" />
         {working && !permissions.review && (permissions.edit || permissions.submit) && <Checklist items={working.checklist} title="提交审核前检查" />}
         {(showActions || permissions.benchmark) && (
           <TRPCReactProvider>

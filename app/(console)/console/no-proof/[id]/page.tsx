@@ -5,11 +5,12 @@ import { AUDIENCE_LABELS, DISPOSITION_LABELS, E_LICENCE_LABELS, LIFE_EVENT_LABEL
 import { EntryActions } from "@/app/_components/entry-actions";
 import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { ResourceStatusBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
-import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { ResourceStatusBadge } from "@/app/_components/resource-badges";
+import { BackLink, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
 import { SavedNotice } from "@/app/_components/saved-notice";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
+import { WorkingVersionNotice } from "@/app/_components/revision-notice";
 
 export const metadata: Metadata = { title: "无证明场景" };
 
@@ -42,13 +43,7 @@ export default async function CaseConsolePage({ params, searchParams }: Props) {
       />
       <div className="space-y-4">
         <SavedNotice saved={saved} listHref={"/console/no-proof"} listLabel="本部门无证明场景" />
-        {working && (
-          <Notice tone={working.status === "returned" ? "error" : "info"}>
-            本页显示第 {working.number} 版（{VERSION_STATUS_LABELS[working.status]}）
-            {entry.currentVersionId && "，审核通过前公众页面仍显示当前发布版"}
-            {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
-          </Notice>
-        )}
+        <WorkingVersionNotice working={working} published={!!entry.currentVersionId} shownIn="公众页面" />
         {working && !permissions.review && <Checklist items={working.checklist} title="提交审核前检查" />}
         {showActions && <EntryActions entry="noProof" id={id} version={entry.version} can={{ ...permissions, review: false }} editHref={`/console/no-proof/${id}/edit`} />}
         <Card title="事项">

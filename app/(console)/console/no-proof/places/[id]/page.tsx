@@ -5,11 +5,12 @@ import { E_LICENCE_LABELS } from "@/server/no-proof/schemas";
 import { formatDateTime } from "@/server/time";
 import { EntryActions } from "@/app/_components/entry-actions";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { ResourceStatusBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
+import { ResourceStatusBadge } from "@/app/_components/resource-badges";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 import { SavedNotice } from "@/app/_components/saved-notice";
-import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { BackLink, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { WorkingVersionNotice } from "@/app/_components/revision-notice";
 
 export const metadata: Metadata = { title: "亮证场所" };
 
@@ -43,13 +44,7 @@ export default async function PlaceConsolePage({ params, searchParams }: Props) 
       />
       <div className="space-y-4">
         <SavedNotice saved={saved} listHref="/console/no-proof/places" listLabel="一码亮证场所" />
-        {working && (
-          <Notice tone={working.status === "returned" ? "error" : "info"}>
-            本页显示第 {working.number} 版（{VERSION_STATUS_LABELS[working.status]}）
-            {entry.currentVersionId && "，审核通过前公众页面仍显示当前发布版"}
-            {working.status === "returned" && working.reviewComment && `。退回理由：${working.reviewComment}`}
-          </Notice>
-        )}
+        <WorkingVersionNotice working={working} published={!!entry.currentVersionId} shownIn="公众页面" />
         {working && !permissions.review && (permissions.edit || permissions.submit) && <Checklist items={working.checklist} title="提交审核前检查" />}
         {showActions && <EntryActions entry="place" id={id} version={entry.version} can={{ ...permissions, review: false }} editHref={`/console/no-proof/places/${id}/edit`} />}
         <Card title="场所说明">

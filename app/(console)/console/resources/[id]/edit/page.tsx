@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { api } from "@/server/api/server";
+import { RevisionNotice } from "@/app/_components/revision-notice";
 import { requireActor } from "@/server/auth/session";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
@@ -23,9 +24,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
           <Notice tone="warning">该资源正在审核中，审核完成前不能修改。</Notice>
         ) : (
           <>
-            {!working && resource.status === "published" && (
-              <Notice>这是已发布的资源。保存后将生成新版本，审核通过前目录中仍显示当前发布版。</Notice>
-            )}
+            <RevisionNotice status={resource.status} revising={!!working} noun="资源" shownIn="目录中" />
             <Card>
               <ResourceForm resource={{ id, version: resource.version, content }} />
             </Card>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { api } from "@/server/api/server";
+import { RevisionNotice } from "@/app/_components/revision-notice";
 import { requireActor } from "@/server/auth/session";
 import { rethrowAsPage } from "@/app/_components/page-errors";
-import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
+import { Card, PageHeader } from "@/app/_components/ui/layout";
 import { ScenarioForm } from "../../scenario-form";
 
 export const metadata: Metadata = { title: "编辑场景" };
@@ -19,7 +20,7 @@ export default async function EditScenarioPage({ params }: { params: Promise<{ i
     <>
       <PageHeader title={`编辑：${content.name}`} description={`${detail.leadName}牵头`} />
       <div className="space-y-4">
-        {!working && scenario.status === "published" && <Notice>这是已发布的场景。保存后将生成新版本，审核通过前目录中仍显示当前发布版。</Notice>}
+        <RevisionNotice status={scenario.status} revising={!!working} noun="场景" shownIn="目录中" />
         <Card>
           <ScenarioForm
             departments={departments}
