@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { people } from "./organisation";
 
 export const auditEvents = pgTable(
@@ -16,11 +16,19 @@ export const auditEvents = pgTable(
     summary: text("summary").notNull(),
     changes: jsonb("changes").$type<Record<string, { from: unknown; to: unknown }>>(),
     requestId: text("request_id"),
+    /** The client's address (per the trusted-proxy setting) and browser, when a request caused it. */
+    address: text("address"),
+    userAgent: text("user_agent"),
+    /** Chain order, and the hash of this row chained to the previous one (set by the database). */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [
     index("audit_events_at_idx").on(t.at),
     index("audit_events_entity_idx").on(t.entityType, t.entityId),
     index("audit_events_actor_idx").on(t.actorId),
+    index("audit_events_seq_idx").on(t.seq),
   ],
 );
 

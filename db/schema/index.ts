@@ -5,3 +5,4 @@ export * from "./access";
 export * from "./scenarios";
 export * from "./no-proof";
 export * from "./competition";
+export * from "./security";

@@ -45,9 +45,12 @@ export const people = pgTable(
     active: boolean("active").notNull().default(true),
     // Bumped on password reset and deactivation so that sessions issued before it stop working.
     authVersion: integer("auth_version").notNull().default(1),
-    failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    /** The citywide lock: set only after many failures from many addresses (see server/auth/throttle.ts). */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Set when an administrator creates the account or resets its password: the person must choose their own. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
