@@ -18,7 +18,8 @@ export interface AuditEntry {
 }
 
 /** Who acts when nobody is signed in: the seed, start-up jobs, an anonymous visitor. */
-export type AuditActor = Pick<Actor, "id" | "displayName" | "requestId"> | { system: string; requestId?: string };
+type RequestOrigin = Pick<Actor, "requestId" | "address" | "userAgent">;
+export type AuditActor = (Pick<Actor, "id" | "displayName"> & RequestOrigin) | ({ system: string } & RequestOrigin);
 
 /**
  * Writes one audit row. Call it with the transaction handle of the change it records, so the
@@ -35,6 +36,8 @@ export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry):
     summary: entry.summary,
     changes: entry.changes ?? null,
     requestId: actor.requestId ?? null,
+    address: actor.address ?? null,
+    userAgent: actor.userAgent?.slice(0, 500) ?? null,
   });
 }
 

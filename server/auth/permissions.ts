@@ -11,6 +11,9 @@ export interface Actor {
   departmentName: string;
   /** Ties audit rows to the request's log lines. */
   requestId?: string;
+  /** Where the request came from (per TRUSTED_PROXIES) and which browser sent it, for audit rows. */
+  address?: string;
+  userAgent?: string;
 }
 
 export const ROLES = ["admin", "reviewer", "publisher", "judge"] as const satisfies readonly Role[];

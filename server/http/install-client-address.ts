@@ -1,0 +1,27 @@
+import http from "node:http";
+import { log } from "@/server/log";
+import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+
+/**
+ * `next start` hides the socket: it only fills X-Forwarded-For when the client sent none, so a
+ * forged header would pass for the client's address. Every request of this process is stamped
+ * here, before Next sees it, with the address taken from the socket and the trusted proxies only;
+ * whatever the client sent under that header name is overwritten.
+ */
+export function installClientAddress(): void {
+  const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  log("info", "client address", { trustedProxies: process.env.TRUSTED_PROXIES ?? "" });
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const req = args[0] as http.IncomingMessage;
+      const forwarded = req.headers["x-forwarded-for"];
+      req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+        req.socket.remoteAddress ?? "",
+        Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        trusted,
+      );
+    }
+    return emit.call(this, event, ...args);
+  } as typeof emit;
+}
