@@ -8,7 +8,7 @@ import { DomainError, notFound } from "@/server/errors";
 import { updateLocked } from "@/server/versioning/locked-update";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { optionalText, requiredText, z } from "@/server/validation";
-import { verifyChallenge } from "./challenge";
+import { consumeChallenge } from "@/server/challenge/challenge";
 
 export const FEEDBACK_PER_HOUR = 5;
 
@@ -58,7 +58,7 @@ export async function submitFeedback(
   now = new Date(),
 ) {
   if (input.website) throw new DomainError("BAD_REQUEST", "提交未通过校验，请刷新页面后重试");
-  if (!verifyChallenge(client.secret, input.challengeToken, input.challengeAnswer, now))
+  if (!(await consumeChallenge(db, client.secret, "feedback", input.challengeToken, input.challengeAnswer, now)))
     throw new DomainError("BAD_REQUEST", "验证题答案不正确或已过期，请重新计算后填写", "challengeAnswer");
   return db.transaction(async (tx) => {
     // One client's reports are counted one at a time, so two at once cannot both slip under the limit.

@@ -5,7 +5,7 @@ import { seedNoProof } from "@/db/seed/no-proof";
 import type { Actor } from "@/server/auth/permissions";
 import { getPlanTargets } from "@/server/targets/targets";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
-import { createChallenge, readNumber } from "./challenge";
+import { createChallenge, readNumber } from "@/server/challenge/challenge";
 import { FEEDBACK_PER_HOUR, feedbackInput, submitFeedback } from "./feedback";
 import { browseCounts, caseSearchSchema, feedbackCounts, searchCases, targetProgress } from "./queries";
 import type { NoProofCaseContentInput } from "./schemas";
@@ -122,7 +122,7 @@ describe("keeping use cases", () => {
 describe("feedback", () => {
   const client = { key: "client-a", secret: SECRET };
   const report = async (caseId: string, key = client.key, text = "在窗口办理时仍被要求提供纸质证明。") => {
-    const { token, question } = createChallenge(SECRET);
+    const { token, question } = createChallenge(SECRET, "feedback");
     const [a, b] = question.match(/\d+/g)!.map(Number);
     return submitFeedback(t.db, feedbackInput.parse({ caseId, text, challengeToken: token, challengeAnswer: String(a! + b!) }), { ...client, key });
   };
@@ -134,10 +134,10 @@ describe("feedback", () => {
   it("takes a report with the right answer, refuses a wrong one, a bot, and a repeat from the same client", async () => {
     const [c] = (await search({ q: "驾驶证" })).rows;
     const before = await feedbackCounts(t.db, c!.id);
-    const { token } = createChallenge(SECRET);
+    const { token } = createChallenge(SECRET, "feedback");
     const wrong = await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: token, challengeAnswer: "999" }), client));
     expect(wrong.message).toBe("验证题答案不正确或已过期，请重新计算后填写");
-    const expired = createChallenge(SECRET, new Date(Date.now() - 3600_000));
+    const expired = createChallenge(SECRET, "feedback", new Date(Date.now() - 3600_000));
     expect((await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", challengeToken: expired.token, challengeAnswer: "5" }), client))).code).toBe("BAD_REQUEST");
     const bot = await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", website: "http://spam", challengeToken: token }), client));
     expect(bot.code).toBe("BAD_REQUEST");
@@ -147,6 +147,24 @@ describe("feedback", () => {
     const again = await anyRefusal(report(c!.id));
     expect(again).toMatchObject({ code: "TOO_MANY_REQUESTS", message: "您今天已经反映过这个事项，部门正在处理，请勿重复提交；可在本页查看处理进度" });
     expect(await report(c!.id, "client-b")).toHaveProperty("id");
+  });
+
+  it("accepts each challenge once, on any instance, and only for the form it was made for", async () => {
+    const [first, second] = (await search({})).rows;
+    const { token, question } = createChallenge(SECRET, "feedback");
+    const [a, b] = question.match(/\d+/g)!.map(Number);
+    const answered = (caseId: string, key: string) =>
+      submitFeedback(t.db, feedbackInput.parse({ caseId, text: "在窗口办理时仍被要求提供纸质证明。", challengeToken: token, challengeAnswer: String(a! + b!) }), { ...client, key });
+    await answered(first!.id, "client-replay-1");
+    // The same answer again, from "another address" and about another item: already used.
+    const replayed = await anyRefusal(answered(second!.id, "client-replay-2"));
+    expect(replayed.message).toBe("验证题答案不正确或已过期，请重新计算后填写");
+    const signInToken = createChallenge(SECRET, "sign-in");
+    const [c, d] = signInToken.question.match(/\d+/g)!.map(Number);
+    const misused = await anyRefusal(
+      submitFeedback(t.db, feedbackInput.parse({ caseId: second!.id, text: "在窗口办理时仍被要求提供纸质证明。", challengeToken: signInToken.token, challengeAnswer: String(c! + d!) }), { ...client, key: "client-replay-3" }),
+    );
+    expect(misused.code).toBe("BAD_REQUEST");
   });
 
   it("limits a client to a few reports an hour, even when they arrive at once", async () => {

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { NOPROOF_PAGES } from "@/server/api/server";
 import { getAuthSecret } from "@/server/auth/secret";
+import { clientAddress } from "@/server/http/client-address";
 import { DomainError } from "@/server/errors";
 import { clientKeyFor, feedbackInput, submitFeedback } from "@/server/no-proof/feedback";
 import { log } from "@/server/log";
@@ -16,11 +17,6 @@ export interface FeedbackState {
   fields: Record<string, string>;
   /** What was typed, shown again after a refusal so nothing is lost (also without JavaScript). */
   values: { text: string; contact: string };
-}
-
-/** The client's address as the nearest proxy saw it; behind no proxy, Next's own forwarded header. */
-function clientAddress(h: Headers): string {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
 }
 
 export async function sendFeedback(_previous: FeedbackState, form: FormData): Promise<FeedbackState> {

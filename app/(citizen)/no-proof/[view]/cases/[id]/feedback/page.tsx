@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getAuthSecret } from "@/server/auth/secret";
 import { DomainError } from "@/server/errors";
-import { createChallenge } from "@/server/no-proof/challenge";
+import { createChallenge } from "@/server/challenge/challenge";
 import { getCase } from "@/server/no-proof/queries";
 import { BackLink } from "../../../../_components/parts";
 import { FeedbackForm } from "./feedback-form";
@@ -19,7 +19,7 @@ export default async function FeedbackPage({ params }: { params: Promise<{ id: s
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { question, token } = createChallenge(getAuthSecret());
+  const { question, token } = createChallenge(getAuthSecret(), "feedback");
   return (
     <div className="space-y-4">
       <BackLink href={`/no-proof/cases/${id}`}>返回「{content.name}」</BackLink>
