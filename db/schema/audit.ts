@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people } from "./organisation";
 
 export const auditEvents = pgTable(
@@ -19,7 +19,10 @@ export const auditEvents = pgTable(
     /** The client's address (per the trusted-proxy setting) and browser, when a request caused it. */
     address: text("address"),
     userAgent: text("user_agent"),
-    /** Chain order, and the hash of this row chained to the previous one (set by the database). */
+    /**
+     * Chain order, and the hash of this row chained to the previous one, all three set by the
+     * trigger of migration 0012 (the identity only keeps the application from writing seq).
+     */
     seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     prevHash: text("prev_hash"),
     hash: text("hash"),
@@ -28,7 +31,7 @@ export const auditEvents = pgTable(
     index("audit_events_at_idx").on(t.at),
     index("audit_events_entity_idx").on(t.entityType, t.entityId),
     index("audit_events_actor_idx").on(t.actorId),
-    index("audit_events_seq_idx").on(t.seq),
+    uniqueIndex("audit_events_seq_idx").on(t.seq),
   ],
 );
 

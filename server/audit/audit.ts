@@ -78,8 +78,11 @@ export const auditFilterSchema = z.object({
   page: pageInput,
 });
 
+/** The refusal of every audit-trail service: reading, verifying and exporting follow one rule, can.viewAuditTrail. */
+export const AUDIT_TRAIL_ONLY = "只有管理员可以查看审计日志";
+
 export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof auditFilterSchema>) {
-  authorize(can.viewAuditTrail(actor), "只有管理员可以查看审计日志");
+  authorize(can.viewAuditTrail(actor), AUDIT_TRAIL_ONLY);
   const conditions: SQL[] = [];
   if (f.q) {
     const pattern = containsPattern(f.q);
@@ -119,6 +122,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   competition_entry: "参赛作品",
   competition_conflict: "利益冲突",
   competition_sheet: "评分表",
+  audit: "审计日志",
   seed: "示例数据",
 };
 
@@ -136,6 +140,7 @@ const VERBS: Record<string, string> = {
 export const ACTION_LABELS: Record<string, string> = {
   "auth.sign_in": "登录",
   "auth.lock": "账号锁定",
+  "audit.verify": "审计日志完整性校验",
   "seed.demo": "写入示例数据",
   "department.create": "新建部门",
   "department.update": "修改部门",
