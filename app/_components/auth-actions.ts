@@ -1,33 +1,60 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, signOut } from "@/server/auth/config";
+import { signIn, signOut, type Refusal } from "@/server/auth/config";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
-import { LOCK_MINUTES, MAX_FAILED_SIGN_INS } from "@/server/auth/sign-in";
+import { getAuthSecret } from "@/server/auth/secret";
+import { createChallenge } from "@/server/challenge/challenge";
 
 export interface SignInState {
   error?: string;
   username?: string;
+  /** A text question this address must answer with its next try. */
+  challenge?: { question: string; token: string };
 }
 
-function refusalMessage(code: string): string {
-  if (code === "inactive") return "该账号已停用，请联系管理员。";
-  if (code.startsWith("locked:")) {
-    const minutes = Math.max(1, Math.ceil((new Date(code.slice(7)).getTime() - Date.now()) / 60_000));
-    return `密码连续错误 ${MAX_FAILED_SIGN_INS} 次，账号已锁定，请 ${minutes} 分钟后再试（锁定时长 ${LOCK_MINUTES} 分钟），或联系管理员重置密码。`;
+function refusalMessage(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case "inactive":
+      return "该账号已停用，请联系管理员。";
+    case "challenge":
+      return "验证题答案不正确或已过期，请重新计算后填写。";
+    case "throttled":
+      return `登录尝试过于频繁，请 ${refusal.retryAfter ?? 1} 秒后再试。`;
+    default:
+      // The same words for an unknown name, a wrong password and a locked account.
+      return "用户名或密码错误，或账号已被暂时锁定。忘记密码请联系管理员重置。";
   }
-  return `用户名或密码错误。连续错误 ${MAX_FAILED_SIGN_INS} 次将锁定账号 ${LOCK_MINUTES} 分钟。`;
+}
+
+function readRefusal(code: string): Refusal {
+  try {
+    return JSON.parse(code) as Refusal;
+  } catch {
+    return { reason: "invalid", challengeNext: false };
+  }
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const username = String(formData.get("username") ?? "").trim();
-  const password = String(formData.get("password") ?? "");
-  if (!username || !password) return { error: "请输入用户名和密码。", username };
+  const field = (name: string) => String(formData.get(name) ?? "");
+  const username = field("username").trim();
+  const password = field("password");
+  if (!username || !password) return { error: "请输入用户名和密码。", username, challenge: _prev.challenge };
   try {
-    await signIn("credentials", { username, password, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+    await signIn("credentials", {
+      username,
+      password,
+      challengeToken: field("challengeToken"),
+      challengeAnswer: field("challengeAnswer").slice(0, 10),
+      redirectTo: safeRedirectPath(formData.get("callbackUrl")),
+    });
     return {};
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { error: refusalMessage(error.code), username };
+    if (error instanceof CredentialsSignin) {
+      const refusal = readRefusal(error.code);
+      const challenge = refusal.challengeNext ? createChallenge(getAuthSecret(), "sign-in") : undefined;
+      return { error: refusalMessage(refusal), username, challenge };
+    }
     if (error instanceof AuthError) return { error: "登录失败，请稍后重试。", username };
     throw error; // the redirect after a successful sign-in
   }

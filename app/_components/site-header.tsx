@@ -46,7 +46,10 @@ function WhoIsSignedIn({ actor }: { actor: Actor }) {
 
 function SignOut() {
   return (
-    <form action={signOutAction}>
+    <form action={signOutAction} className="flex items-center gap-2">
+      <Link href="/console/account" className="min-h-11 content-center rounded px-2 text-sm whitespace-nowrap underline-offset-2 hover:underline">
+        我的账号
+      </Link>
       <button type="submit" className="min-h-11 rounded border border-white/50 px-3 text-sm whitespace-nowrap hover:bg-white/10">
         退出登录
       </button>
@@ -62,7 +65,8 @@ function SignOut() {
 export async function SiteHeader() {
   const actor = await getActor();
   const nav = navigationFor(actor);
-  const caller = actor ? await api() : null;
+  // Someone who must first change a password set by an administrator can do nothing else yet.
+  const caller = actor && !actor.mustChangePassword ? await api() : null;
   const [unread, feedback, waiting] = caller
     ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback(), can.reviewResources(actor!) ? caller.review.counts() : null])
     : [null, 0, null];

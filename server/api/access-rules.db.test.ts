@@ -99,6 +99,7 @@ const ROLE_RULES: [path: string, input: unknown, message: string][] = [
   ["place.return", reason, "只有审核员可以审核亮证场所"],
   ["place.batchApprove", batch, "只有审核员可以审核亮证场所"],
   ["audit.list", {}, "只有管理员可以查看审计日志"],
+  ["audit.verify", undefined, "只有管理员可以查看审计日志"],
   ["organisation.people", { page: 1 }, "只有管理员可以管理部门和人员"],
   ["organisation.person", { id }, "只有管理员可以管理部门和人员"],
   ["organisation.createDepartment", { code: "QD-XYZ", name: "测试部门", shortName: "测试", kind: "municipal" }, "只有管理员可以管理部门和人员"],

@@ -1,4 +1,6 @@
-import type { Actor } from "@/server/auth/permissions";
+import { MUST_CHANGE_PASSWORD, type Actor } from "@/server/auth/permissions";
+import type { Db } from "@/db/client";
+import { recordRefusal } from "@/server/audit/audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
 import { log } from "@/server/log";
 import { z } from "@/server/validation";
@@ -58,9 +60,10 @@ type RouteHandler<P> = (request: Request, context: { params: Promise<P> }) => Pr
  * Builds `handler`, the one wrapper of route handlers outside tRPC, around the way to find the
  * signed-in person (tests pass their own). `auth` is "required" (anonymous callers get 401),
  * "optional", or "none" for public routes that never look the person up. Every failure becomes
- * JSON through errorResponse.
+ * JSON through errorResponse; a permission rule's refusal of a signed-in person is also recorded
+ * in `database`'s audit trail.
  */
-export function createHandler(findActor: () => Promise<Actor | null>) {
+export function createHandler(findActor: () => Promise<Actor | null>, database?: () => Promise<Db>) {
   function handler<P extends Params = Record<string, never>>(options: { auth: "required" }, run: Run<P, Actor>): RouteHandler<P>;
   function handler<P extends Params = Record<string, never>>(options: { auth: "optional" }, run: Run<P, Actor | null>): RouteHandler<P>;
   function handler<P extends Params = Record<string, never>>(options: { auth: "none" }, run: Run<P, null>): RouteHandler<P>;
@@ -68,14 +71,20 @@ export function createHandler(findActor: () => Promise<Actor | null>) {
   function handler<P extends Params>(options: { auth: "required" | "optional" | "none" }, run: Run<P, never>): RouteHandler<P> {
     return async (request, context) => {
       const requestId = request.headers.get("x-request-id") ?? undefined;
+      let actor: Actor | null = null;
       try {
         const found = options.auth === "none" ? null : await findActor();
         if (options.auth === "required" && !found) throw new DomainError("UNAUTHORIZED", "请先登录");
+        if (found?.mustChangePassword) throw new DomainError("FORBIDDEN", MUST_CHANGE_PASSWORD);
         // Next leaves `params` undefined on a route without dynamic segments.
         const params = (await context.params) ?? ({} as P);
-        const actor = found && { ...found, requestId };
+        actor = found && { ...found, requestId };
         return await run({ request, params, requestId, actor: actor as never });
       } catch (error) {
+        // A permission rule refused a signed-in person: the attempt stays in the audit trail.
+        if (actor && database && error instanceof DomainError && error.code === "FORBIDDEN") {
+          await recordRefusal(await database(), actor, `${request.method} ${new URL(request.url).pathname}`, error.message);
+        }
         return errorResponse(error, requestId);
       }
     };

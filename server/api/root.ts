@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 import { accessRouter } from "./routers/access";
+import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
 import { competitionRouter } from "./routers/competition";
 import { noProofRouter } from "./routers/no-proof";
@@ -12,6 +13,7 @@ import { siteRouter } from "./routers/site";
 
 export const appRouter = createTRPCRouter({
   access: accessRouter,
+  account: accountRouter,
   audit: auditRouter,
   competition: competitionRouter,
   noProof: noProofRouter,

@@ -2,7 +2,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
-import type { Actor } from "@/server/auth/permissions";
+import { MUST_CHANGE_PASSWORD, type Actor } from "@/server/auth/permissions";
+import { recordRefusal } from "@/server/audit/audit";
 import { DomainError } from "@/server/errors";
 import { log } from "@/server/log";
 import { fieldErrors, hasUnreadable, UNREADABLE_MESSAGE } from "@/server/validation";
@@ -39,8 +40,12 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof DomainError)
+    if (cause instanceof DomainError) {
+      // A permission rule refused a signed-in person: the attempt stays in the audit trail.
+      if (cause.code === "FORBIDDEN" && ctx.actor)
+        await recordRefusal(ctx.db, { ...ctx.actor, requestId: ctx.requestId }, path, cause.message);
       throw new TRPCError({ code: cause.code, message: cause.message, cause });
+    }
     // Input that fails its schema: the message is the first field's Chinese message, not zod's JSON.
     if (cause instanceof ZodError)
       throw new TRPCError({ code: "BAD_REQUEST", message: cause.issues[0]?.message ?? "输入有误，请检查后重试", cause });
@@ -64,10 +69,19 @@ const refuseUnreadable = t.middleware(async ({ getRawInput, next }) => {
 
 export const publicProcedure = t.procedure.use(mapDomainErrors).use(refuseUnreadable);
 
-/** Signed-in people only; `ctx.actor` is non-null below this. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Signed-in people, even those who must first replace a password an administrator set: only
+ * their own account's procedures use this. `ctx.actor` is non-null below this.
+ */
+export const accountProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "请先登录" });
   return next({ ctx: { ...ctx, actor: { ...ctx.actor, requestId: ctx.requestId } } });
+});
+
+/** Signed-in people with a password of their own. */
+export const authedProcedure = accountProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD });
+  return next();
 });
 
 

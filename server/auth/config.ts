@@ -2,52 +2,66 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { clientAddress } from "@/server/http/client-address";
 import { log } from "@/server/log";
 import { getAuthSecret } from "./secret";
+import { endOwnSessionAtSignOut, SESSION_HOURS } from "./sessions";
 import { verifySignIn } from "./sign-in";
 
-/** Carries why a sign-in was refused to the login form: invalid | inactive | locked:<ISO time>. */
+/** Why a sign-in was refused, carried to the login form as JSON in the error's code. */
+export interface Refusal {
+  reason: "invalid" | "inactive" | "challenge" | "throttled";
+  retryAfter?: number;
+  challengeNext: boolean;
+}
+
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: string) {
+  constructor(refusal: Refusal) {
     super();
-    this.code = code;
+    this.code = JSON.stringify(refusal);
   }
 }
 
 declare module "next-auth" {
   interface User {
-    authVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    authVersion: number;
+    sessionId?: string;
   }
 }
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(128),
+  challengeToken: z.string().max(200).optional(),
+  challengeAnswer: z.string().max(10).optional(),
 });
-
-export const SESSION_HOURS = 8;
 
 // A function, so the secret is read when the first request arrives, not while `next build` runs.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
+  // The cookie only names a row of the sessions table; that row decides (see ./sessions).
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
-      credentials: { username: {}, password: {} },
-      async authorize(raw) {
+      credentials: { username: {}, password: {}, challengeToken: {}, challengeAnswer: {} },
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await verifySignIn(await getDb(), parsed.data);
-        if (!result.ok)
-          throw new SignInRefused(
-            result.reason === "locked" ? `locked:${result.lockedUntil.toISOString()}` : result.reason,
-          );
-        return { id: result.personId, authVersion: result.authVersion };
+        if (!parsed.success) throw new SignInRefused({ reason: "invalid", challengeNext: false });
+        const result = await verifySignIn(await getDb(), parsed.data, {
+          address: clientAddress(request.headers),
+          userAgent: request.headers.get("user-agent") ?? "",
+          requestId: request.headers.get("x-request-id") ?? undefined,
+          secret: getAuthSecret(),
+        });
+        if (!result.ok) {
+          const { ok: _ok, ...refusal } = result;
+          throw new SignInRefused(refusal);
+        }
+        return { id: result.personId, sessionId: result.sessionId };
       },
     }),
   ],
@@ -55,14 +69,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.authVersion = user.authVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
-      session.authVersion = Number(token.authVersion ?? 0);
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endOwnSessionAtSignOut(await getDb(), sid, {});
     },
   },
   logger: {

@@ -14,7 +14,13 @@ export interface Actor {
   /** Where the request came from (per TRUSTED_PROXIES) and which browser sent it, for audit rows. */
   address?: string;
   userAgent?: string;
+  /** The session this request belongs to (absent in tests and jobs). */
+  sessionId?: string;
+  /** An administrator set the password (or it expired): nothing else until the person picks their own. */
+  mustChangePassword?: boolean;
 }
+
+export const MUST_CHANGE_PASSWORD = "请先修改管理员设置的初始密码，再进行其他操作";
 
 export const ROLES = ["admin", "reviewer", "publisher", "judge"] as const satisfies readonly Role[];
 
@@ -39,6 +45,8 @@ export function hasRole(actor: Actor | null | undefined, ...roles: Role[]): bool
 export const can = {
   manageOrganisation: (actor: Actor) => hasRole(actor, "admin"),
   viewAuditTrail: (actor: Actor) => hasRole(actor, "admin"),
+  /** See anyone's sessions and end them (「强制下线」); unlock accounts. */
+  manageSessions: (actor: Actor) => hasRole(actor, "admin"),
   viewDepartment: (actor: Actor, departmentId: string) =>
     hasRole(actor, "admin") || actor.departmentId === departmentId,
   /** Register resources at all (the console's 「登记资源」). */

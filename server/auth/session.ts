@@ -3,24 +3,35 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { clientAddress } from "@/server/http/client-address";
 import { auth } from "./config";
 import type { Actor } from "./permissions";
-import { loadActor } from "./sign-in";
+import { loadSession } from "./sessions";
 
-/** The signed-in person for this request, re-read from the database (roles and status are always current). */
+/** Where a person whose password an administrator set goes before anything else. */
+export const CHANGE_PASSWORD_PATH = "/console/account";
+
+/**
+ * The signed-in person for this request, re-read from the database with their session (roles,
+ * status and the session's end are always current), carrying where the request came from.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  if (!session?.user?.id) return null;
-  return loadActor(await getDb(), session.user.id, session.authVersion);
+  if (!session?.sessionId) return null;
+  const [db, h] = await Promise.all([getDb(), headers()]);
+  const actor = await loadSession(db, session.sessionId);
+  if (!actor) return null;
+  return { ...actor, requestId: h.get("x-request-id") ?? undefined, address: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
 });
 
 /** For console pages: the actor, or a redirect to sign in that comes back to this page. */
-export async function requireActor(): Promise<Actor> {
+export async function requireActor(options: { passwordChange?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) {
     const back = (await headers()).get("x-pathname") ?? "/console";
     redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
   }
+  if (actor.mustChangePassword && !options.passwordChange) redirect(CHANGE_PASSWORD_PATH);
   return actor;
 }
 

@@ -1,107 +1,145 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, people } from "@/db/schema";
+import { people, signInAttempts } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
+import { consumeChallenge } from "@/server/challenge/challenge";
+import { notFound } from "@/server/errors";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import type { Actor } from "./permissions";
+import { authorize, can, type Actor } from "./permissions";
+import { startSession, type RequestOrigin } from "./sessions";
+import {
+  accountFailures,
+  addressState,
+  CITYWIDE_LOCK_FAILURES,
+  CITYWIDE_LOCK_MINUTES,
+  clearPairFailures,
+  PAIR_LOCK_FAILURES,
+  pruneAttempts,
+  recordAttempt,
+  WINDOW_MINUTES,
+} from "./throttle";
 
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCK_MINUTES = 15;
+export interface SignInRequest {
+  username: string;
+  password: string;
+  /** The text challenge, when the address has to answer one. */
+  challengeToken?: string;
+  challengeAnswer?: string;
+}
 
 export type SignInResult =
-  | { ok: true; personId: string; authVersion: number }
-  | { ok: false; reason: "invalid" | "inactive" }
-  | { ok: false; reason: "locked"; lockedUntil: Date };
+  | { ok: true; personId: string; sessionId: string; mustChangePassword: boolean }
+  /** `invalid` covers unknown names, wrong passwords and locked accounts alike. */
+  | { ok: false; reason: "invalid" | "inactive" | "challenge"; challengeNext: boolean }
+  | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean };
 
 /**
- * Checks a username and password. Each wrong password for a known account counts; the
- * fifth in a row locks the account for LOCK_MINUTES, and a locked account is refused even
- * with the right password. The count lives in the database, so it holds across instances.
+ * Checks a sign-in. Unknown names, wrong passwords and locked accounts get the same answer
+ * after the same work (one password hash each), so neither the answer nor its timing tells
+ * which accounts exist or are locked; see ./throttle for the limits.
  */
 export async function verifySignIn(
   db: Db,
-  credentials: { username: string; password: string },
+  request: SignInRequest,
+  origin: RequestOrigin & { secret: string; requestId?: string },
   now = new Date(),
 ): Promise<SignInResult> {
-  const username = credentials.username.trim().toLowerCase();
+  const username = request.username.trim().toLowerCase();
+  const before = await addressState(db, origin.address, now);
+  if (before.retryAfter > 0) return { ok: false, reason: "throttled", retryAfter: before.retryAfter, challengeNext: before.challengeRequired };
+  if (
+    before.challengeRequired &&
+    !(await consumeChallenge(db, origin.secret, "sign-in", request.challengeToken ?? "", request.challengeAnswer ?? "", now))
+  )
+    return { ok: false, reason: "challenge", challengeNext: true };
+
   const [person] = await db
-    .select({
-      id: people.id,
-      displayName: people.displayName,
-      passwordHash: people.passwordHash,
-      active: people.active,
-      lockedUntil: people.lockedUntil,
-      authVersion: people.authVersion,
-    })
+    .select({ id: people.id, displayName: people.displayName, passwordHash: people.passwordHash, active: people.active, lockedUntil: people.lockedUntil, mustChangePassword: people.mustChangePassword })
     .from(people)
     .where(eq(people.username, username));
+  // Counted for unknown names too, so that path does the same work.
+  const failures = await accountFailures(db, username, origin.address, now);
+  const locked = !!person && ((person.lockedUntil !== null && person.lockedUntil > now) || failures.fromAddress >= PAIR_LOCK_FAILURES);
+  const matches = await verifyPassword(request.password, person?.passwordHash ?? (await decoyPasswordHash()));
+  const actor = { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent };
 
-  if (!person) {
-    await verifyPassword(credentials.password, await decoyPasswordHash());
-    return { ok: false, reason: "invalid" };
-  }
-  if (person.lockedUntil && person.lockedUntil > now) return { ok: false, reason: "locked", lockedUntil: person.lockedUntil };
-
-  const matches = await verifyPassword(credentials.password, person.passwordHash);
-  if (!matches) {
-    const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-    // One statement, so concurrent wrong guesses each count; locking restarts the count.
-    const reachesLimit = sql`${people.failedSignIns} + 1 >= ${MAX_FAILED_SIGN_INS}`;
-    const lockedUntil = await db.transaction(async (tx) => {
-      const [after] = await tx
-        .update(people)
-        .set({
-          failedSignIns: sql`case when ${reachesLimit} then 0 else ${people.failedSignIns} + 1 end`,
-          lockedUntil: sql`case when ${reachesLimit} then ${lockUntil.toISOString()}::timestamptz else null end`,
-        })
-        .where(eq(people.id, person.id))
-        .returning({ lockedUntil: people.lockedUntil });
-      if (after?.lockedUntil)
-        await recordAudit(tx, { system: "登录保护" }, {
-          action: "auth.lock",
-          entityType: "person",
-          entityId: person.id,
-          summary: `「${person.displayName}」连续 ${MAX_FAILED_SIGN_INS} 次密码错误，账号锁定 ${LOCK_MINUTES} 分钟`,
-        });
-      return after?.lockedUntil ?? null;
+  if (!person || !matches || locked) {
+    await db.transaction(async (tx) => {
+      await recordAttempt(tx, { username, address: origin.address, succeeded: false }, now);
+      await recordAudit(tx, actor, {
+        action: "auth.sign_in_failed",
+        entityType: "person",
+        entityId: person?.id ?? username.slice(0, 64),
+        summary: `用户名「${username.slice(0, 64)}」登录失败（${!person ? "无此账号" : locked ? "账号已锁定" : "密码错误"}）`,
+      });
+      if (person && !matches && !locked) await lockWhenTooMany(tx, person, failures, origin.address, actor, now);
     });
-    if (lockedUntil) return { ok: false, reason: "locked", lockedUntil };
-    return { ok: false, reason: "invalid" };
+    const after = await addressState(db, origin.address, now);
+    return { ok: false, reason: "invalid", challengeNext: after.challengeRequired };
   }
-  if (!person.active) return { ok: false, reason: "inactive" };
+  if (!person.active) {
+    await recordAttempt(db, { username, address: origin.address, succeeded: false }, now);
+    return { ok: false, reason: "inactive", challengeNext: before.challengeRequired };
+  }
 
-  await db.transaction(async (tx) => {
-    await tx
-      .update(people)
-      .set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now })
-      .where(eq(people.id, person.id));
-    await recordAudit(tx, { id: person.id, displayName: person.displayName }, {
+  const sessionId = await db.transaction(async (tx) => {
+    await clearPairFailures(tx, username, origin.address);
+    await recordAttempt(tx, { username, address: origin.address, succeeded: true }, now);
+    await tx.update(people).set({ lastSignInAt: now }).where(eq(people.id, person.id));
+    const id = await startSession(tx, person.id, origin, now);
+    await recordAudit(tx, { id: person.id, displayName: person.displayName, requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent }, {
       action: "auth.sign_in",
       entityType: "person",
       entityId: person.id,
       summary: `「${person.displayName}」登录`,
     });
+    return id;
   });
-  return { ok: true, personId: person.id, authVersion: person.authVersion };
+  await pruneAttempts(db, now);
+  return { ok: true, personId: person.id, sessionId, mustChangePassword: person.mustChangePassword };
 }
 
-/** The person behind a session, or null when they were deactivated or their sessions revoked since. */
-export async function loadActor(db: Db, personId: string, authVersion: number): Promise<Actor | null> {
-  const [row] = await db
-    .select({
-      id: people.id,
-      username: people.username,
-      displayName: people.displayName,
-      roles: people.roles,
-      departmentId: people.departmentId,
-      departmentName: departments.name,
-      active: people.active,
-      authVersion: people.authVersion,
-    })
-    .from(people)
-    .innerJoin(departments, eq(departments.id, people.departmentId))
-    .where(eq(people.id, personId));
-  if (!row || !row.active || row.authVersion !== authVersion) return null;
-  const { active: _active, authVersion: _v, ...actor } = row;
-  return actor;
+/** The failure just recorded may be the one that locks the account from this address, or citywide. */
+async function lockWhenTooMany(
+  tx: Db,
+  person: { id: string; displayName: string },
+  before: { fromAddress: number; citywide: number },
+  address: string,
+  actor: { system: string; requestId?: string; address: string; userAgent: string },
+  now: Date,
+) {
+  if (before.citywide + 1 >= CITYWIDE_LOCK_FAILURES) {
+    const until = new Date(now.getTime() + CITYWIDE_LOCK_MINUTES * 60_000);
+    const [locked] = await tx
+      .update(people)
+      .set({ lockedUntil: until })
+      .where(and(eq(people.id, person.id), sql`(${people.lockedUntil} is null or ${people.lockedUntil} < ${now.toISOString()}::timestamptz)`))
+      .returning({ id: people.id });
+    if (locked)
+      await recordAudit(tx, actor, {
+        action: "auth.lock",
+        entityType: "person",
+        entityId: person.id,
+        summary: `「${person.displayName}」一小时内从多个地址累计 ${CITYWIDE_LOCK_FAILURES} 次密码错误，账号全市锁定 ${CITYWIDE_LOCK_MINUTES} 分钟，请管理员核实`,
+      });
+  } else if (before.fromAddress + 1 === PAIR_LOCK_FAILURES) {
+    await recordAudit(tx, actor, {
+      action: "auth.lock_address",
+      entityType: "person",
+      entityId: person.id,
+      summary: `「${person.displayName}」从 ${address} 连续 ${PAIR_LOCK_FAILURES} 次密码错误，该地址暂停登录此账号 ${WINDOW_MINUTES} 分钟`,
+    });
+  }
+}
+
+
+/** Lifts a citywide lock before it runs out (the person called and was recognised). */
+export async function unlockPerson(db: Db, actor: Actor, input: { personId: string }) {
+  authorize(can.manageSessions(actor), "只有管理员可以解除账号锁定");
+  await db.transaction(async (tx) => {
+    const [person] = await tx.update(people).set({ lockedUntil: null }).where(eq(people.id, input.personId)).returning({ displayName: people.displayName, username: people.username });
+    if (!person) throw notFound("人员");
+    await tx.delete(signInAttempts).where(and(eq(signInAttempts.username, person.username), eq(signInAttempts.succeeded, 0)));
+    await recordAudit(tx, actor, { action: "auth.unlock", entityType: "person", entityId: input.personId, summary: `解除「${person.displayName}」的账号锁定` });
+  });
 }

@@ -11,7 +11,7 @@ import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from
 export function installClientAddress(): void {
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
   log("info", "client address", { trustedProxies: process.env.TRUSTED_PROXIES ?? "" });
-  const emit = http.Server.prototype.emit;
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const req = args[0] as http.IncomingMessage;
@@ -23,5 +23,5 @@ export function installClientAddress(): void {
       );
     }
     return emit.call(this, event, ...args);
-  } as typeof emit;
+  };
 }

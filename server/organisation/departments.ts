@@ -9,7 +9,7 @@ import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
 import type { createDepartmentInput, updateDepartmentInput } from "./schemas";
-import { DEPARTMENT_KIND_LABELS } from "./schemas";
+import { DEPARTMENT_KIND_LABELS } from "./labels";
 import { personColumns } from "./people";
 
 const EDITABLE = ["code", "name", "shortName", "kind", "description"] as const;

@@ -4,6 +4,8 @@ import type { Db } from "@/db/client";
 import { departments, people, type Role } from "@/db/schema";
 import { describeChanges, diffFields, recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
+import { passwordProblem } from "@/server/auth/password-policy";
+import { endSessionsOf } from "@/server/auth/sessions";
 import {
   authorize,
   can,
@@ -105,9 +107,10 @@ export async function createPerson(db: Db, actor: Actor, input: z.output<typeof 
   const { password, ...fields } = input;
   await checkDepartmentForRoles(db, fields.departmentId, fields.roles);
   const passwordHash = await hashPassword(password);
+  // The administrator knows this password: the person replaces it at first sign-in.
   try {
     return await db.transaction(async (tx) => {
-      const [created] = await tx.insert(people).values({ ...fields, passwordHash }).returning(personColumns);
+      const [created] = await tx.insert(people).values({ ...fields, passwordHash, mustChangePassword: true }).returning(personColumns);
       await recordAudit(tx, actor, {
         action: "person.create",
         entityType: "person",
@@ -156,20 +159,19 @@ export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof 
 
 export async function resetPassword(db: Db, actor: Actor, input: z.output<typeof resetPasswordInput>) {
   authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  const [target] = await db.select({ username: people.username }).from(people).where(eq(people.id, input.id));
+  if (!target) throw notFound("人员");
+  const problem = passwordProblem(input.password, target.username);
+  if (problem) throw new DomainError("BAD_REQUEST", problem, "password");
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [updated] = await tx
       .update(people)
-      .set({
-        passwordHash,
-        authVersion: sql`${people.authVersion} + 1`,
-        failedSignIns: 0,
-        lockedUntil: null,
-        updatedAt: new Date(),
-      })
+      .set({ passwordHash, mustChangePassword: true, lockedUntil: null, updatedAt: new Date() })
       .where(eq(people.id, input.id))
       .returning(personColumns);
     if (!updated) throw notFound("人员");
+    await endSessionsOf(tx, input.id, "password_reset", { by: actor.id });
     await recordAudit(tx, actor, {
       action: "person.reset_password",
       entityType: "person",
@@ -188,12 +190,12 @@ export async function setPersonActive(db: Db, actor: Actor, input: z.output<type
       .update(people)
       .set({
         active: input.active,
-        // Deactivation ends every session the person holds.
-        authVersion: input.active ? people.authVersion : sql`${people.authVersion} + 1`,
         updatedAt: new Date(),
       })
       .where(and(eq(people.id, input.id), eq(people.active, !input.active)))
       .returning(personColumns);
+    // Deactivation ends every session the person holds.
+    if (updated && !input.active) await endSessionsOf(tx, input.id, "deactivated", { by: actor.id });
     if (!updated) {
       // Already in the requested state (or gone): nothing changed, nothing to record.
       const [current] = await tx.select(personColumns).from(people).where(eq(people.id, input.id));

@@ -1,8 +1,8 @@
+import { passwordProblem } from "@/server/auth/password-policy";
 import { ROLES } from "@/server/auth/permissions";
 import { pageInput } from "@/server/pagination";
 import { optionalText, requiredText, searchText, z } from "@/server/validation";
 
-export const DEPARTMENT_KIND_LABELS = { municipal: "市直部门", district: "区市" } as const;
 
 const departmentCode = z
   .string({ error: "请填写部门编码" })
@@ -23,13 +23,11 @@ export const updateDepartmentInput = departmentFields.extend({
   version: z.number().int().positive(),
 });
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const passwordSchema = z
-  .string({ error: "请填写密码" })
-  .min(MIN_PASSWORD_LENGTH, `密码强度不足：至少 ${MIN_PASSWORD_LENGTH} 位`)
-  .max(128, "密码不能超过 128 位")
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), "密码强度不足：须同时包含字母和数字")
-  .refine((p) => new Set(p).size >= 5, "密码强度不足：不能由少数几个字符重复组成");
+/** The 等保 rules that need no username; the services add 「不能包含用户名」. */
+export const passwordSchema = z.string({ error: "请填写密码" }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password, "");
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 const personFields = z.object({
   displayName: requiredText("姓名", 30),
@@ -52,9 +50,9 @@ export const createPersonInput = personFields
       .regex(/^[a-z][a-z0-9._-]{2,31}$/, "用户名为 3–32 位小写字母、数字、点、下划线或连字符，以字母开头"),
     password: passwordSchema,
   })
-  .refine((p) => !p.password.toLowerCase().includes(p.username), {
-    message: "密码强度不足：不能包含用户名",
-    path: ["password"],
+  .superRefine((p, ctx) => {
+    const problem = passwordProblem(p.password, p.username);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["password"] });
   });
 
 export const updatePersonInput = personFields.extend({

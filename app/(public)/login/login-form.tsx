@@ -6,8 +6,8 @@ import { Button } from "@/app/_components/ui/button";
 import { Field, Input } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+export function LoginForm({ callbackUrl, challenge }: { callbackUrl: string; challenge?: SignInState["challenge"] }) {
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { challenge });
   return (
     <form action={action} className="space-y-4" noValidate>
       {state.error && <Notice tone="error">{state.error}</Notice>}
@@ -18,6 +18,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <Field id="password" label="密码" required>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
+      {state.challenge && (
+        // Keyed by the token, so a new question comes with an empty answer field.
+        <Field key={state.challenge.token} id="challengeAnswer" label={`验证题：${state.challenge.question}`} required hint="多次登录失败后需要回答。填写数字即可，如 8 或 八。">
+          <input type="hidden" name="challengeToken" value={state.challenge.token} />
+          <Input id="challengeAnswer" name="challengeAnswer" inputMode="numeric" autoComplete="off" maxLength={10} required />
+        </Field>
+      )}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在登录…" : "登录"}
       </Button>

@@ -8,7 +8,7 @@ import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
-import { DEPARTMENT_KIND_LABELS } from "@/server/organisation/schemas";
+import { DEPARTMENT_KIND_LABELS } from "@/server/organisation/labels";
 
 interface DepartmentValues {
   id: string;

@@ -6,7 +6,7 @@ import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
-import { MIN_PASSWORD_LENGTH } from "@/server/organisation/schemas";
+import { PASSWORD_RULES_HINT } from "@/server/auth/password-rules";
 
 export function ResetPasswordForm({ personId }: { personId: string }) {
   const trpc = useTRPC();
@@ -26,8 +26,8 @@ export function ResetPasswordForm({ personId }: { personId: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate>
       {errors.form && !errors.fields.password && <Notice tone="error">{errors.form}</Notice>}
-      {reset.isSuccess && <Notice tone="success">密码已重置，账号已解除锁定，原有登录会话已失效</Notice>}
-      <Field id="newPassword" label="新密码" required error={errors.fields.password} hint={`至少 ${MIN_PASSWORD_LENGTH} 位，须含字母和数字`}>
+      {reset.isSuccess && <Notice tone="success">密码已重置，账号已解除锁定，原有登录会话已失效；本人下次登录时须改为自己的密码</Notice>}
+      <Field id="newPassword" label="新密码" required error={errors.fields.password} hint={PASSWORD_RULES_HINT}>
         <Input {...describedBy("newPassword", errors.fields.password)} type="password" autoComplete="new-password" />
       </Field>
       <Button type="submit" variant="secondary" disabled={reset.busy}>
@@ -69,6 +69,20 @@ export function ActiveToggle({ personId, active, displayName }: { personId: stri
           {active ? "停用账号" : "启用账号"}
         </Button>
       )}
+    </div>
+  );
+}
+
+export function UnlockButton({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const unlock = useSaving(trpc.account.unlock.mutationOptions());
+  const errors = formErrors(unlock.error);
+  return (
+    <div className="space-y-2">
+      {errors.form && <Notice tone="error">{errors.form}</Notice>}
+      <Button variant="secondary" disabled={unlock.busy} onClick={() => unlock.mutate({ personId })}>
+        {unlock.isPending ? "正在解除…" : "解除锁定"}
+      </Button>
     </div>
   );
 }

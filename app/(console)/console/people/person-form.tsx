@@ -9,7 +9,7 @@ import { Button } from "@/app/_components/ui/button";
 import { describedBy, Field, Input, Select } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import { ROLE_LABELS, ROLES } from "@/server/auth/permissions";
-import { MIN_PASSWORD_LENGTH } from "@/server/organisation/schemas";
+import { PASSWORD_RULES_HINT } from "@/server/auth/password-rules";
 import type { Role } from "@/db/schema";
 
 interface PersonValues {
@@ -81,7 +81,7 @@ export function PersonForm({
             <Field id="username" label="用户名" required error={errors.fields.username} hint="登录用，3–32 位小写字母、数字、点或下划线，创建后不可修改">
               <Input {...describedBy("username", errors.fields.username)} autoComplete="off" />
             </Field>
-            <Field id="password" label="初始密码" required error={errors.fields.password} hint={`至少 ${MIN_PASSWORD_LENGTH} 位，须含字母和数字`}>
+            <Field id="password" label="初始密码" required error={errors.fields.password} hint={PASSWORD_RULES_HINT}>
               <Input {...describedBy("password", errors.fields.password)} type="password" autoComplete="new-password" />
             </Field>
           </>

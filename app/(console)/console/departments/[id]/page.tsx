@@ -3,7 +3,7 @@ import Link from "next/link";
 import { api } from "@/server/api/server";
 import { can, ROLE_LABELS } from "@/server/auth/permissions";
 import { requireActor } from "@/server/auth/session";
-import { DEPARTMENT_KIND_LABELS } from "@/server/organisation/schemas";
+import { DEPARTMENT_KIND_LABELS } from "@/server/organisation/labels";
 import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ButtonLink } from "@/app/_components/ui/button";

@@ -7,7 +7,9 @@ import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { PersonForm } from "../person-form";
-import { ActiveToggle, ResetPasswordForm } from "../person-actions";
+import { ActiveToggle, ResetPasswordForm, UnlockButton } from "../person-actions";
+import { EndSessionButton } from "@/app/_components/sessions/end-session-button";
+import { SessionList } from "@/app/_components/sessions/session-list";
 
 export const metadata: Metadata = { title: "人员详情" };
 
@@ -18,12 +20,13 @@ export default async function PersonPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  await requirePermission(can.manageOrganisation);
+  const actor = await requirePermission(can.manageOrganisation);
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const caller = await api();
-  const [person, departments] = await Promise.all([
+  const [person, departments, sessions] = await Promise.all([
     caller.organisation.person({ id }).catch(rethrowAsPage),
     caller.organisation.allDepartments(),
+    can.manageSessions(actor) ? caller.account.sessions({ personId: id }).catch(rethrowAsPage) : null,
   ]);
   const locked = person.lockedUntil && person.lockedUntil > new Date();
   return (
@@ -43,7 +46,7 @@ export default async function PersonPage({
         }
       />
       <div className="space-y-6">
-        {created && <Notice tone="success">人员已创建，可将用户名和初始密码告知本人</Notice>}
+        {created && <Notice tone="success">人员已创建，可将用户名和初始密码告知本人；首次登录时须改为自己的密码</Notice>}
         <Card title="基本信息与角色">
           <PersonForm person={person} departments={departments} />
         </Card>
@@ -53,8 +56,23 @@ export default async function PersonPage({
           </Card>
           <Card title="账号状态">
             <ActiveToggle personId={person.id} active={person.active} displayName={person.displayName} />
+            {locked && can.manageSessions(actor) && (
+              <div className="mt-4 border-t border-slate-200 pt-4">
+                <p className="mb-2 text-sm text-slate-700">该账号因多次密码错误被锁定。核实是本人后可提前解除。</p>
+                <UnlockButton personId={person.id} />
+              </div>
+            )}
           </Card>
         </div>
+        {sessions && (
+          <Card title="登录会话">
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+              <p className="text-sm text-slate-700">{sessions.length ? `当前有 ${sessions.length} 个有效登录。强制下线后，对方下一次操作即需重新登录。` : "该人员当前没有登录。"}</p>
+              {sessions.length > 1 && <EndSessionButton target={{ personId: person.id }} label="全部下线" />}
+            </div>
+            <SessionList sessions={sessions} currentSessionId={actor.sessionId} endLabel="强制下线" />
+          </Card>
+        )}
       </div>
     </>
   );
