@@ -78,18 +78,51 @@ export async function openDatabase(
   };
 }
 
-const globalForDb = globalThis as unknown as { __cityDb?: Promise<DatabaseHandle> };
+const globalForDb = globalThis as unknown as {
+  __cityDb?: Promise<DatabaseHandle>;
+  __cityDbPrepare?: (handle: DatabaseHandle) => Promise<void>;
+};
+
+/** After a failed attempt to open the database, callers get that failure for this long before the next attempt. */
+const RETRY_AFTER_MS = 2_000;
 
 /**
- * The app's one database handle, opened on first use (never at import time: `next build`
- * imports server modules). PGlite is a single connection, so one per process.
+ * What to do the first time the database answers, before anyone else uses it (start-up migrates and
+ * seeds). Kept on globalThis, like the handle, as start-up and routes may load this module apart.
+ */
+export function prepareOnOpen(prepare: (handle: DatabaseHandle) => Promise<void>): void {
+  globalForDb.__cityDbPrepare = prepare;
+}
+
+async function openPrepared(): Promise<DatabaseHandle> {
+  const handle = await openDatabase(
+    process.env.DATABASE_URL ? { url: process.env.DATABASE_URL } : { pgliteDir: path.join(dataDir(), "pglite") },
+  );
+  try {
+    await globalForDb.__cityDbPrepare?.(handle);
+    return handle;
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The app's one database handle, opened and prepared on first use (never at import time: `next
+ * build` imports server modules). PGlite is a single connection, so one per process. A failure is
+ * not kept: after a short pause the next caller tries again, so the app recovers by itself when an
+ * unreachable database comes back.
  */
 export function getDatabase(): Promise<DatabaseHandle> {
-  globalForDb.__cityDb ??= openDatabase(
-    process.env.DATABASE_URL
-      ? { url: process.env.DATABASE_URL }
-      : { pgliteDir: path.join(dataDir(), "pglite") },
-  );
+  if (!globalForDb.__cityDb) {
+    const attempt = openPrepared();
+    globalForDb.__cityDb = attempt;
+    attempt.catch(() => {
+      setTimeout(() => {
+        if (globalForDb.__cityDb === attempt) globalForDb.__cityDb = undefined;
+      }, RETRY_AFTER_MS).unref();
+    });
+  }
   return globalForDb.__cityDb;
 }
 

@@ -1,3 +1,5 @@
+import { format } from "node:util";
+
 type Level = "debug" | "info" | "warn" | "error";
 
 const SECRET_KEY = /pass(word)?|secret|token|cookie|authorization|hash/i;
@@ -18,4 +20,30 @@ export function log(level: Level, msg: string, fields: Record<string, unknown> =
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...(redact(fields) as object) });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);
+}
+
+const CAPTURED = Symbol.for("citybrain.consoleAsJson");
+const COLOURS = /\u001b\[[0-9;]*m/g;
+// The marks Next puts before its messages (⨯ error, ⚠ warning …).
+const MARK = /^\s*[⨯⚠✓○▲]\s*/;
+
+/**
+ * Next.js and libraries write to the console in their own formats, errors with stacks over many
+ * lines (a failed render, an unreachable database): from start-up on, what reaches the console
+ * leaves as one JSON line too, so a log collector never sees half an entry.
+ */
+export function logConsoleAsJson(): void {
+  const target = console as Console & { [CAPTURED]?: true };
+  if (target[CAPTURED]) return;
+  target[CAPTURED] = true;
+  const levels = { debug: "debug", log: "info", info: "info", warn: "warn", error: "error" } as const;
+  for (const [method, level] of Object.entries(levels) as [keyof typeof levels, Level][]) {
+    const write = console[method].bind(console);
+    console[method] = (...args: unknown[]) => {
+      if (args.length === 1 && typeof args[0] === "string" && args[0].startsWith('{"time":')) return write(args[0]);
+      const error = args.find((a): a is Error & { digest?: string } => a instanceof Error);
+      const text = format(...args.filter((a) => a !== error)).replace(COLOURS, "").replace(MARK, "").trim();
+      log(level, text || error?.message || "", error ? { error, cause: error.cause, digest: error.digest } : {});
+    };
+  }
 }

@@ -1,17 +1,32 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { executeRows, getDatabase, migrationsFolder, type Db } from "@/db/client";
+import { executeRows, getDatabase, migrationsFolder, prepareOnOpen, type Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
 import { log } from "./log";
 
-/** Migrates, and seeds an empty database with the demo data, before the first request. */
+/**
+ * Migrates, and seeds an empty database with the demo data, when the database first answers: before
+ * the first request when it is there at start-up, otherwise on the first request after it comes back.
+ * The server starts either way; until then pages show the error page and /api/health answers 503.
+ */
 export async function prepareDatabase(): Promise<void> {
-  const started = Date.now();
-  const handle = await getDatabase();
-  await handle.migrate();
-  const seeded = process.env.SEED_DEMO_DATA === "false" ? null : await seedIfEmpty(handle.db);
-  log("info", "database ready", { engine: handle.engine, seeded, ms: Date.now() - started });
+  prepareOnOpen(async (handle) => {
+    const started = Date.now();
+    await handle.migrate();
+    const seeded = process.env.SEED_DEMO_DATA === "false" ? null : await seedIfEmpty(handle.db);
+    log("info", "database ready", { engine: handle.engine, seeded, ms: Date.now() - started });
+  });
+  try {
+    await getDatabase();
+  } catch (error) {
+    log("error", "database unavailable, will retry on the next request", { error: rootCause(error) });
+  }
+}
+
+/** The innermost cause: a failed query names the statement, its cause what went wrong (ECONNREFUSED …). */
+export function rootCause(error: unknown): unknown {
+  return error instanceof Error && error.cause ? rootCause(error.cause) : error;
 }
 
 /** Migrations in the folder against migrations recorded as applied in the database. */

@@ -1,21 +1,24 @@
 import { getDatabase } from "@/db/client";
 import { log } from "@/server/log";
-import { migrationStatus } from "@/server/startup";
+import { migrationStatus, rootCause } from "@/server/startup";
 
 export const dynamic = "force-dynamic";
 
-/** For a load balancer: 200 when the database answers and every migration is applied, 503 otherwise. */
+const headers = { "Cache-Control": "no-store" };
+
+/**
+ * For a load balancer: 200 when the database answers and every migration is applied; otherwise 503
+ * with `status: "unavailable"` and the reason, a code rather than the error, which stays in the logs.
+ */
 export async function GET() {
   try {
     const handle = await getDatabase();
     const migrations = await migrationStatus(handle.db);
-    const ok = migrations.applied >= migrations.expected;
-    return Response.json(
-      { status: ok ? "ok" : "migrations_pending", database: handle.engine, migrations },
-      { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
-    );
+    if (migrations.applied < migrations.expected)
+      return Response.json({ status: "unavailable", reason: "migrations_pending", database: handle.engine, migrations }, { status: 503, headers });
+    return Response.json({ status: "ok", database: handle.engine, migrations }, { headers });
   } catch (error) {
-    log("error", "health check failed", { error });
-    return Response.json({ status: "database_unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    log("error", "health check failed", { error: rootCause(error) });
+    return Response.json({ status: "unavailable", reason: "database_unreachable" }, { status: 503, headers });
   }
 }
