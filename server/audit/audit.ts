@@ -3,9 +3,10 @@ import { searchText, z } from "@/server/validation";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
+import { log } from "@/server/log";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
-import { shanghaiInstant } from "@/server/time";
+import { shanghaiDate, shanghaiInstant } from "@/server/time";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -41,6 +42,27 @@ export async function recordAudit(tx: Db, actor: AuditActor, entry: AuditEntry):
   });
 }
 
+/**
+ * Records that a permission rule refused a signed-in person (「越权操作被拒绝」): `where` names the
+ * procedure or route. Written on its own, outside the refused call's transaction, which has rolled
+ * back. A failure to write it is logged and never replaces the refusal the person sees.
+ */
+export async function recordRefusal(db: Db, actor: Actor, where: string, message: string): Promise<void> {
+  try {
+    await recordAudit(db, actor, { action: "auth.refused", entityType: "endpoint", entityId: where, summary: `${where}：${message}` });
+  } catch (error) {
+    log("error", "refusal not recorded", { requestId: actor.requestId, where, error });
+  }
+}
+
+/** 「q=社保，kind=dataset」: the filters an export was made with, for its audit summary. */
+export function describeFilter(filter: Record<string, unknown>): string {
+  const parts = Object.entries(filter)
+    .filter(([key, value]) => key !== "page" && value !== undefined && value !== null && value !== "")
+    .map(([key, value]) => `${key}=${value instanceof Date ? shanghaiDate(value) : String(value)}`);
+  return parts.length ? parts.join("，") : "无";
+}
+
 /** The fields among `fields` whose value differs between `before` and `after`. */
 export function diffFields<T extends Record<string, unknown>>(
   before: T,
@@ -64,7 +86,7 @@ export function describeChanges(changes: Changes, labels: Record<string, string>
 }
 
 /** A date from a date picker ("2026-11-27") means that day in Qingdao, not in UTC. */
-const shanghaiDate = z.preprocess(
+const pickedDate = z.preprocess(
   (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shanghaiInstant(v) : v || undefined),
   z.coerce.date(),
 );
@@ -73,16 +95,18 @@ export const auditFilterSchema = z.object({
   q: searchText(100),
   entityType: z.string().trim().max(50).optional(),
   actorId: z.uuid().optional(),
-  from: shanghaiDate.optional(),
-  to: shanghaiDate.optional(),
+  from: pickedDate.optional(),
+  to: pickedDate.optional(),
   page: pageInput,
 });
 
 /** The refusal of every audit-trail service: reading, verifying and exporting follow one rule, can.viewAuditTrail. */
 export const AUDIT_TRAIL_ONLY = "只有管理员可以查看审计日志";
 
-export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof auditFilterSchema>) {
-  authorize(can.viewAuditTrail(actor), AUDIT_TRAIL_ONLY);
+export type AuditFilter = z.output<typeof auditFilterSchema>;
+
+/** The rows a filter of the audit page selects; the page and its export read the same ones. */
+export function auditWhere(f: AuditFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (f.q) {
     const pattern = containsPattern(f.q);
@@ -98,7 +122,12 @@ export async function listAuditEvents(db: Db, actor: Actor, f: z.output<typeof a
   if (f.actorId) conditions.push(eq(auditEvents.actorId, f.actorId));
   if (f.from) conditions.push(gte(auditEvents.at, f.from));
   if (f.to) conditions.push(lt(auditEvents.at, f.to));
-  const where = conditions.length ? and(...conditions) : undefined;
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export async function listAuditEvents(db: Db, actor: Actor, f: AuditFilter) {
+  authorize(can.viewAuditTrail(actor), AUDIT_TRAIL_ONLY);
+  const where = auditWhere(f);
   const { limit, offset } = pageWindow(f.page);
   const [rows, [totalRow]] = await Promise.all([
     db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(limit).offset(offset),
@@ -123,6 +152,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   competition_conflict: "利益冲突",
   competition_sheet: "评分表",
   audit: "审计日志",
+  endpoint: "接口",
   seed: "示例数据",
 };
 
@@ -139,8 +169,17 @@ const VERBS: Record<string, string> = {
 };
 export const ACTION_LABELS: Record<string, string> = {
   "auth.sign_in": "登录",
+  "auth.sign_in_failed": "登录失败",
+  "auth.sign_out": "退出登录",
   "auth.lock": "账号锁定",
+  "auth.lock_address": "暂停该地址登录",
+  "auth.unlock": "解除锁定",
+  "auth.end_session": "强制下线",
+  "auth.end_own_session": "结束本人会话",
+  "auth.change_password": "修改密码",
+  "auth.refused": "越权操作被拒绝",
   "audit.verify": "审计日志完整性校验",
+  "audit.export": "导出审计日志",
   "seed.demo": "写入示例数据",
   "department.create": "新建部门",
   "department.update": "修改部门",
@@ -158,6 +197,8 @@ export const ACTION_LABELS: Record<string, string> = {
     ].flatMap(([type, noun]) => Object.entries(VERBS).map(([verb, label]) => [`${type}.${verb}`, `${label}${noun}`])),
   ),
   "resource.import_batch": "批量导入资源",
+  "resource.export": "导出资源目录",
+  "noproof_case.export": "导出无证明场景",
   "access.request": "申请使用资源",
   "access.grant": "资源申请自动开通",
   "access.approve": "同意资源申请",
@@ -191,5 +232,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "competition.advance": "确定晋级作品",
   "competition.publish": "发布大赛成绩",
   "competition.promote": "获奖场景设为标杆",
+  "competition.export": "导出大赛评分",
+  "competition.attachment.download": "下载参赛附件",
 };
 

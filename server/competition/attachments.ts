@@ -119,14 +119,18 @@ export async function removeAttachment(db: Db, actor: Actor, storage: FileStorag
   return { id: removed.id };
 }
 
-/** An attachment for those who may see its entry: the file's bytes, or the video's link. */
+/** An attachment for those who may see its entry: the file's bytes, or the video's link. Each download is recorded. */
 export async function readAttachment(db: Db, actor: Actor, storage: FileStorage, id: string) {
   const [attachment] = await db.select().from(competitionAttachments).where(eq(competitionAttachments.id, id));
   if (!attachment) throw notFound("附件");
   const [entry] = await db.select().from(competitionEntries).where(eq(competitionEntries.id, attachment.entryId));
   await assertCanSeeEntry(db, actor, entry!);
-  if (attachment.kind === "video_link") return { kind: "link" as const, url: attachment.url! };
+  if (attachment.kind === "video_link") {
+    await recordAudit(db, actor, auditOf("competition_entry", entry!.id, "attachment.download", `打开参赛作品视频链接「${attachment.originalName}」`));
+    return { kind: "link" as const, url: attachment.url! };
+  }
   const body = attachment.storageKey ? await storage.get(attachment.storageKey) : null;
   if (!body) throw notFound("附件文件");
+  await recordAudit(db, actor, auditOf("competition_entry", entry!.id, "attachment.download", `下载参赛作品附件「${attachment.originalName}」`));
   return { kind: "file" as const, name: attachment.originalName, mimeType: attachment.mimeType!, body };
 }

@@ -221,5 +221,7 @@ export async function exportScores(db: Db, actor: Actor, competitionId: string):
     sheet.getRow(1).font = { bold: true };
   }
   const body = Buffer.from(await workbook.xlsx.writeBuffer());
+  const what = competition.resultsPublishedAt ? "评分记录和获奖名单" : "评分记录";
+  await recordAudit(db, actor, auditOf("competition", competition.id, "export", `导出「${competition.name}」的${what}`));
   return { name: `${competition.name}-评分记录.xlsx`, body };
 }

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, noProofCases, noProofCaseVersions } from "@/db/schema";
+import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
 import { readLines } from "@/server/spreadsheets/read";
@@ -27,7 +28,14 @@ export async function exportCases(db: Db, actor: Actor): Promise<Buffer> {
   const { byId } = await districtNames(db);
   const cells = rows.flatMap((r) => caseToRows(r.content, (id) => byId.get(id) ?? id));
   // An empty department still gets the header row to fill in.
-  return writeXlsx(cells.length ? cells : [Object.fromEntries(NOPROOF_COLUMNS.map((h) => [h, ""]))], { sheet: "无证明场景" });
+  const body = await writeXlsx(cells.length ? cells : [Object.fromEntries(NOPROOF_COLUMNS.map((h) => [h, ""]))], { sheet: "无证明场景" });
+  await recordAudit(db, actor, {
+    action: "noproof_case.export",
+    entityType: "noproof_case",
+    entityId: actor.departmentId,
+    summary: `导出${actor.departmentName}的无证明场景清单（${rows.length} 个场景）`,
+  });
+  return body;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Db } from "@/db/client";
+import { recordAudit } from "@/server/audit/audit";
+import type { Actor } from "@/server/auth/permissions";
 import { hasDemoData } from "@/server/demo/demo";
 import { writeCsv } from "@/server/spreadsheets/write";
 import { openDataCases } from "./queries";
@@ -80,4 +82,12 @@ export async function openDataCsv(db: Db): Promise<Buffer> {
       })),
     ),
   );
+}
+
+/**
+ * Staff who download the open data are recorded like any other export; anonymous downloads are
+ * not (the data is public, and a row per visitor would bury the trail).
+ */
+export async function recordOpenDataDownload(db: Db, actor: Actor, file: string): Promise<void> {
+  await recordAudit(db, actor, { action: "noproof_case.export", entityType: "noproof_case", entityId: "", summary: `下载开放数据 ${file}` });
 }

@@ -1,6 +1,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { resourceVersions } from "@/db/schema";
+import { describeFilter, recordAudit } from "@/server/audit/audit";
 import type { Actor } from "@/server/auth/permissions";
 import { searchResources, withoutContact } from "./queries";
 import { RESOURCE_STATUS_LABELS, type ResourceSearch } from "./schemas";
@@ -10,7 +11,8 @@ export const MAX_EXPORT_ROWS = 20_000;
 
 /**
  * The current search result (all pages, up to MAX_EXPORT_ROWS) as a spreadsheet, with the same
- * visibility as the search: what a person can see is what they can export.
+ * visibility as the search: what a person can see is what they can export. A signed-in person's
+ * export is recorded in the audit trail.
  */
 export async function exportResources(db: Db, actor: Actor | null, filter: ResourceSearch, format: "xlsx" | "csv") {
   const result = await searchResources(db, actor, { ...filter, page: 1 }, MAX_EXPORT_ROWS);
@@ -41,5 +43,12 @@ export async function exportResources(db: Db, actor: Actor | null, filter: Resou
     });
   });
   const body = format === "xlsx" ? await writeResourcesXlsx(cells) : writeResourcesCsv(cells);
+  if (actor)
+    await recordAudit(db, actor, {
+      action: "resource.export",
+      entityType: "resource",
+      entityId: "",
+      summary: `导出资源目录 ${cells.length} 条（${format.toUpperCase()}，筛选条件：${describeFilter(filter)}）`,
+    });
   return { body, rowCount: cells.length, truncated: result.total > cells.length };
 }
