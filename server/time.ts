@@ -48,6 +48,11 @@ export function formatShanghaiTime(d: Date): string {
   return `${c.year}-${c.month}-${c.day} ${c.hour}:${c.minute}`;
 }
 
+/** "2026-11-27 08:30:05": to the second, for records such as the audit trail's export. */
+export function formatShanghaiSeconds(d: Date): string {
+  return new Date(d.getTime() + UTC_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ");
+}
+
 /** "2026-11-27T08:30", the value of a datetime-local field on Qingdao's clock. */
 export function shanghaiInputValue(value: Date | string): string {
   return formatShanghaiTime(new Date(value)).replace(" ", "T");
