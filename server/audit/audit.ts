@@ -85,10 +85,13 @@ export function describeChanges(changes: Changes, labels: Record<string, string>
   return names.length ? names.join("、") : "无变化";
 }
 
-/** A date from a date picker ("2026-11-27") means that day in Qingdao, not in UTC. */
+/**
+ * A date from a date picker ("2026-11-27") means that day in Qingdao, not in UTC. Years beyond
+ * 9999 are refused here: JavaScript dates reach year 275760, which the database cannot take.
+ */
 const pickedDate = z.preprocess(
   (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) ? shanghaiInstant(v) : v || undefined),
-  z.coerce.date(),
+  z.coerce.date().refine((d) => d.getUTCFullYear() >= 1970 && d.getUTCFullYear() <= 9999, "日期须在 1970 年至 9999 年之间"),
 );
 
 export const auditFilterSchema = z.object({
