@@ -1,7 +1,10 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { staleVersion } from "@/server/errors";
+import { DomainError, staleVersion } from "@/server/errors";
+
+/** The highest version a row can reach (PostgreSQL integer, less the one an update adds); a larger one would fail the query. */
+const MAX_VERSION = 2_147_483_646;
 
 type VersionedTable = PgTable & { id: PgColumn; version: PgColumn };
 
@@ -18,6 +21,8 @@ export async function updateLocked<T extends VersionedTable>(
   set: PgUpdateSetSource<T>,
   onlyIf?: SQL,
 ): Promise<T["$inferSelect"]> {
+  if (!Number.isSafeInteger(ref.version) || ref.version < 1 || ref.version > MAX_VERSION)
+    throw new DomainError("BAD_REQUEST", "版本号有误，请刷新页面后重试");
   const rows = (await db
     .update(table)
     .set({ ...set, version: ref.version + 1 })
