@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { log } from "@/server/log";
-import { internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
+import { cleanQuestion, internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -50,7 +50,7 @@ export function proxy(request: NextRequest) {
   }
 
   const citizen = pathname === "/no-proof" || pathname.startsWith("/no-proof/");
-  if (citizen && pathname === "/no-proof/search" && !request.nextUrl.searchParams.get("q")?.trim())
+  if (citizen && pathname === "/no-proof/search" && !cleanQuestion(request.nextUrl.searchParams.get("q")))
     return NextResponse.redirect(new URL("/no-proof", request.url));
   const nonce = citizen ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

@@ -13,9 +13,18 @@ export function internalPath(view: View, publicPath: string): string {
 /** The longest question the citizen search reads; longer text is cut, not refused. */
 export const QUESTION_MAX = 50;
 
-/** The cacheable path of a search (/no-proof/search/驾驶证), the question cut to QUESTION_MAX. */
+/**
+ * The question as a search reads it: without control characters or half surrogate pairs, which no
+ * one types and no cache path may hold (a NUL fails the page cache's file name), trimmed and cut to
+ * QUESTION_MAX. Empty when nothing is left to search for.
+ */
+export function cleanQuestion(question: string | null): string {
+  return (question ?? "").replace(/[\p{Cc}\p{Cs}]/gu, "").trim().slice(0, QUESTION_MAX);
+}
+
+/** The cacheable path of a search (/no-proof/search/驾驶证), for the question as cleanQuestion leaves it. */
 export function searchPath(question: string): string {
-  return `/no-proof/search/${encodeURIComponent(question.trim().slice(0, QUESTION_MAX))}`;
+  return `/no-proof/search/${encodeURIComponent(cleanQuestion(question))}`;
 }
 
 /**
