@@ -17,9 +17,6 @@ const nextConfig = {
   experimental: {
     // forbidden() + app/forbidden.tsx give console pages a real 403 status.
     authInterrupts: true,
-    // proxy.ts sees every request, so Next buffers bodies for it; uploads (entries' attachments,
-    // spreadsheet imports) need more than the 10 MB default.
-    proxyClientMaxBodySize: "25mb",
     // The build cache speeds up the next build on the same checkout; CI builds a fresh clone once,
     // where writing it only costs time (.ci/run sets NEXT_BUILD_CACHE=off).
     turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== "off",

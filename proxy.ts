@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { log } from "@/server/log";
+import { log, requestIdOf } from "@/server/log";
 import { cleanQuestion, internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
@@ -33,8 +32,7 @@ function contentSecurityPolicy(nonce: string | null, https: boolean): string {
  * visitors of the console to sign in.
  */
 export function proxy(request: NextRequest) {
-  const incoming = request.headers.get("x-request-id");
-  const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+  const requestId = requestIdOf(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
 
   // Next refuses a server action posted from another site by throwing, which answers 500: say 403.
@@ -105,7 +103,9 @@ function citizenRoute(request: NextRequest): URL {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)",
+      // Not the uploads either: for a request the proxy sees, Next reads the whole body before the
+      // route runs, so an endless upload would be read to its end before the route could refuse it.
+      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/resources/import$|api/no-proof/import$|api/competition/entries/[^/]+/attachments$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -2,6 +2,13 @@ import { format } from "node:util";
 
 type Level = "debug" | "info" | "warn" | "error";
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** A request's id for logs and audit rows: a load balancer's X-Request-Id when plausible, else a new one. */
+export function requestIdOf(incoming: string | null): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+}
+
 const SECRET_KEY = /pass(word)?|secret|token|cookie|authorization|hash/i;
 
 /** Copies `fields`, blanking anything whose key looks like a credential, at any depth. */

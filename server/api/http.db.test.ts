@@ -178,6 +178,32 @@ describe("route handlers", () => {
   });
 });
 
+describe("uploads sent in chunks", () => {
+  it("are refused with the size message as soon as the limit is passed, the rest left unread", async () => {
+    const MB = 1024 * 1024;
+    const chunk = new Uint8Array(64 * 1024);
+    let sent = 0;
+    // 8 MB in 64 kB chunks with no Content-Length, as Transfer-Encoding: chunked arrives.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 8 * MB) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://localhost/api/x", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { "content-type": "multipart/form-data; boundary=----x" },
+    } as RequestInit);
+    expect(request.headers.get("content-length")).toBeNull();
+    const error = await readUpload(request, { maxBytes: MB }).then(() => null, (e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST", message: "文件超过 1 MB", field: "file" });
+    expect(sent).toBeLessThan(2 * MB);
+  });
+});
+
 describe("logs", () => {
   it("never carry a password, token or secret", () => {
     const line = JSON.stringify(redact({ username: "admin", password: "Qingdao2023", nested: { sessionToken: "abc", authSecret: "s" } }));

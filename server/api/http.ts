@@ -2,7 +2,7 @@ import { MUST_CHANGE_PASSWORD, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/db/client";
 import { recordRefusal } from "@/server/audit/audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
-import { log } from "@/server/log";
+import { log, requestIdOf } from "@/server/log";
 import { z } from "@/server/validation";
 
 const STATUS: Record<DomainErrorCode, number> = {
@@ -70,7 +70,8 @@ export function createHandler(findActor: () => Promise<Actor | null>, database?:
   // The overloads tie the actor's type to `auth`; here it is whatever `auth` let through.
   function handler<P extends Params>(options: { auth: "required" | "optional" | "none" }, run: Run<P, never>): RouteHandler<P> {
     return async (request, context) => {
-      const requestId = request.headers.get("x-request-id") ?? undefined;
+      // Set by proxy.ts, except on the uploads it leaves alone.
+      const requestId = requestIdOf(request.headers.get("x-request-id"));
       let actor: Actor | null = null;
       try {
         const found = options.auth === "none" ? null : await findActor();
@@ -104,8 +105,10 @@ const MB = 1024 * 1024;
 const FORM_OVERHEAD = 64 * 1024;
 
 /**
- * The file in a multipart form's `file` field. A body over `maxBytes` is refused before it is
- * read (`tooLarge`, by default "文件超过 N MB"); a missing or empty file with `missing`.
+ * The file in a multipart form's `file` field. A body over `maxBytes` is refused (`tooLarge`, by
+ * default "文件超过 N MB") before it is read when its Content-Length says so, and otherwise as soon
+ * as that many bytes have arrived: a chunked upload declares no length. A missing or empty file is
+ * refused with `missing`.
  */
 export async function readUpload(
   request: Request,
@@ -114,9 +117,27 @@ export async function readUpload(
   const { missing = "请选择要上传的文件", maxBytes = Infinity } = rules;
   const tooLarge = () => new DomainError("BAD_REQUEST", rules.tooLarge ?? `文件超过 ${maxBytes / MB} MB`, "file");
   if (Number(request.headers.get("content-length") ?? 0) > maxBytes + FORM_OVERHEAD) throw tooLarge();
-  const form = await request.formData().catch(() => null);
+  const body = await readBody(request, maxBytes + FORM_OVERHEAD, tooLarge);
+  const form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData().catch(() => null);
   const file = form?.get("file");
   if (!form || !(file instanceof File) || file.size === 0) throw new DomainError("BAD_REQUEST", missing, "file");
   if (file.size > maxBytes) throw tooLarge();
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), form };
+}
+
+/** The request's body, read until it ends or passes `limit` bytes, when reading stops and `tooLarge` is thrown. */
+async function readBody(request: Request, limit: number, tooLarge: () => Error): Promise<Blob> {
+  if (!request.body) return new Blob([]);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength;
+    if (size > limit) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
+  return new Blob(chunks);
 }
