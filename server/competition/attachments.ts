@@ -42,6 +42,19 @@ async function assertRoom(tx: Db, entryId: string) {
   if ((row?.n ?? 0) >= MAX_ATTACHMENTS) throw new DomainError("BAD_REQUEST", `每件参赛作品最多 ${MAX_ATTACHMENTS} 个附件`);
 }
 
+/** An attachment as procedures and routes answer with it: where its file is stored stays on the server. */
+function withoutStorageKey<T extends { storageKey: string | null }>({ storageKey: _key, ...attachment }: T): Omit<T, "storageKey"> {
+  return attachment;
+}
+
+/**
+ * The name a download is saved under: the uploader's name with the extension of what the bytes are,
+ * so a PDF uploaded as `poly.html` is saved as `poly.pdf` and never opened as a web page.
+ */
+function downloadName(originalName: string, kind: "pdf" | "pptx"): string {
+  return `${originalName.replace(/\.[^.]*$/, "") || "附件"}.${kind}`;
+}
+
 /** The file name as people gave it, without folders a browser may prepend, at most 100 characters. */
 function cleanName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop()!.trim();
@@ -83,7 +96,7 @@ export async function addFileAttachment(
         })
         .returning();
       await recordAudit(tx, actor, auditOf("competition_entry", entry.id, "attachment.add", `为参赛作品上传附件「${attachment!.originalName}」（${competition.name}）`));
-      return attachment!;
+      return withoutStorageKey(attachment!);
     } catch (error) {
       await storage.delete(storageKey);
       throw error;
@@ -101,7 +114,7 @@ export async function addVideoLink(db: Db, actor: Actor, input: z.output<typeof 
       .values({ entryId: entry.id, kind: "video_link", originalName: input.title, url: input.url, uploadedBy: actor.id, createdAt: now })
       .returning();
     await recordAudit(tx, actor, auditOf("competition_entry", entry.id, "attachment.add", `为参赛作品添加视频链接「${input.title}」（${competition.name}）`));
-    return attachment!;
+    return withoutStorageKey(attachment!);
   });
 }
 
@@ -132,5 +145,5 @@ export async function readAttachment(db: Db, actor: Actor, storage: FileStorage,
   const body = attachment.storageKey ? await storage.get(attachment.storageKey) : null;
   if (!body) throw notFound("附件文件");
   await recordAudit(db, actor, auditOf("competition_entry", entry!.id, "attachment.download", `下载参赛作品附件「${attachment.originalName}」`));
-  return { kind: "file" as const, name: attachment.originalName, mimeType: attachment.mimeType!, body };
+  return { kind: "file" as const, name: downloadName(attachment.originalName, attachment.kind), mimeType: attachment.mimeType!, body };
 }

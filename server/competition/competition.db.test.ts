@@ -235,6 +235,8 @@ describe.sequential("entries", () => {
       addFileAttachment(t.db, actor, storage(), { entryId: ids.entryA!, fileName, bytes }, now);
     const stored = await upload(actors.rsj!, "C:\\材料\\申报书.pdf", pdf);
     expect(stored).toMatchObject({ kind: "pdf", originalName: "申报书.pdf", mimeType: "application/pdf", size: pdf.byteLength });
+    // Where the file is stored never leaves the server.
+    expect(stored).not.toHaveProperty("storageKey");
     const deck = await upload(actors.rsj!, "路演.pptx", zip({ "[Content_Types].xml": PPTX_TYPES, "ppt/presentation.xml": "<p:presentation/>" }));
     expect(deck.kind).toBe("pptx");
 
@@ -256,16 +258,21 @@ describe.sequential("entries", () => {
     expect(plain.message).toBe("视频须为以 https:// 开头的链接");
     const video = await addVideoLink(t.db, actors.rsj!, { entryId: ids.entryA!, title: "演示视频", url: "https://video.example.com/a.mp4" }, DURING_REGISTRATION);
     expect(video.kind).toBe("video_link");
+    expect(video).not.toHaveProperty("storageKey");
 
     const read = await readAttachment(t.db, actors.admin!, storage(), stored.id);
     expect(read).toMatchObject({ kind: "file", name: "申报书.pdf", mimeType: "application/pdf" });
+    // A PDF that is also a web page, uploaded under an .html name, downloads as what its bytes are.
+    const polyglot = await upload(actors.rsj!, "poly.html", new TextEncoder().encode("%PDF-1.7\n<html><script>alert(1)</script></html>\n%%EOF\n"));
+    expect(await readAttachment(t.db, actors.admin!, storage(), polyglot.id)).toMatchObject({ name: "poly.pdf", mimeType: "application/pdf" });
+    await removeAttachment(t.db, actors.rsj!, storage(), polyglot.id, DURING_REGISTRATION);
     expect((await refused(readAttachment(t.db, actors.gaj!, storage(), stored.id))).code).toBe("NOT_FOUND");
     expect((await refused(readAttachment(t.db, actors.wjw!, storage(), stored.id))).message).toBe("您未被分配评审该作品");
     expect(await readAttachment(t.db, actors.rsj!, storage(), video.id)).toEqual({ kind: "link", url: "https://video.example.com/a.mp4" });
 
     await removeAttachment(t.db, actors.rsj!, storage(), deck.id, DURING_REGISTRATION);
     const files = await readdir(path.join(storageRoot, "competition", ids.entryA!));
-    expect(files).toEqual([path.basename(stored.storageKey!)]);
+    expect(files).toEqual([expect.stringMatching(/^[0-9a-f-]{36}\.pdf$/)]);
     expect((await callerAs(t.db, actors.rsj!).competition.entry({ id: ids.entryA! })).attachments.map((a) => a.originalName)).toEqual(["申报书.pdf", "演示视频"]);
     // The entries table counts each entry's own attachments.
     const listed = (await callerAs(t.db, actors.admin!).competition.entries({ competitionId: ids.competition! })).rows;
