@@ -1,5 +1,11 @@
-/** Headers every response carries, static files included; the CSP with its nonce comes from proxy.ts. */
+/**
+ * Headers every response carries, static files included. Pages get their full CSP, with its nonce,
+ * from proxy.ts; this one is for what the proxy does not answer itself (its redirects and refusals,
+ * robots.txt, uploads), and as it restricts nothing the pages' policy allows, a page that carries
+ * both is governed by the page's.
+ */
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "same-origin" },
@@ -22,7 +28,15 @@ const nextConfig = {
     turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== "off",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Over HTTPS (as the load balancer says), HSTS on every response, not only those proxy.ts answers.
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+      },
+    ];
   },
 };
 
