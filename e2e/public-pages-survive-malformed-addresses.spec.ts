@@ -26,7 +26,11 @@ const MALFORMED = [
 const paramValues = (key: string) => [`${key}=__unknown__`, `${key}=%`, `${key}=-1`, `${key}=%00`, `${key}=${"长".repeat(300)}`, `${key}=a&${key}=b`];
 
 /** One address per route and set of parameters: ids and values vary, the page's code does not. */
-const routeOf = (path: string) => path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id").replace(/\/search\/[^/]+$/, "/search/:q");
+const routeOf = (path: string) =>
+  path
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")
+    .replace(/\/search\/[^/]+$/, "/search/:q")
+    .replace(/\/browse\/([^/]+)\/[^/]+$/, "/browse/$1/:value");
 const signature = (url: URL) => `${routeOf(url.pathname)}?${[...new Set(url.searchParams.keys())].sort().join("&")}`;
 
 /** Public pages by following links, breadth first, and the query parameters links give each route. */
