@@ -77,6 +77,9 @@ test("without its database the app starts, says why in its health check, shows t
   for (const path of ["/resources", "/login"]) {
     const answer = await page.goto(`${BASE}${path}`);
     expect(answer!.status(), path).toBeGreaterThanOrEqual(500);
+    // A server error is an answer like any other: the security headers hold (see every-answer-carries-the-security-headers).
+    expect(answer!.headers()).toMatchObject({ "x-frame-options": "DENY", "x-content-type-options": "nosniff" });
+    expect(answer!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
     await expect(page.getByRole("heading", { name: /页面出错了|系统暂时无法访问/ })).toBeVisible();
     await expect(page.locator("body")).not.toContainText("Internal Server Error");
   }
