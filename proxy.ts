@@ -1,4 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
+import type { Db } from "@/db/client";
+import { clientAddress } from "@/server/http/client-address";
+import { countRequest, isPublicSearch, publicSearchLimit } from "@/server/http/rate-limit";
 import { log, requestIdOf } from "@/server/log";
 import { cleanQuestion, internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
 
@@ -31,9 +34,14 @@ function contentSecurityPolicy(nonce: string | null, https: boolean): string {
  * when plausible), a fresh CSP nonce, the path for sign-in redirects, and sends anonymous
  * visitors of the console to sign in.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestId = requestIdOf(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
+
+  if (isPublicSearch(request.method, pathname, request.nextUrl.searchParams)) {
+    const refused = await searchQuota(request, requestId);
+    if (refused) return refused;
+  }
 
   // Next refuses a server action posted from another site by throwing, which answers 500: say 403.
   if (request.method === "POST" && request.headers.has("next-action") && !fromThisSite(request))
@@ -69,6 +77,30 @@ export function proxy(request: NextRequest) {
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   log("info", "request", { method: request.method, path: pathname, requestId });
   return response;
+}
+
+/**
+ * Public search, per client address and shared by every instance (the count is in the database):
+ * past the limit, 429 with Retry-After and a Chinese page. The proxy runs in the server's own
+ * process, so it uses the database handle the server opened at start-up rather than a second one
+ * (PGlite allows one per data folder); before that handle exists, nothing is counted.
+ */
+async function searchQuota(request: NextRequest, requestId: string): Promise<NextResponse | null> {
+  const opened = (globalThis as { __cityDb?: Promise<{ db: Db }> }).__cityDb;
+  if (!opened) return null;
+  try {
+    const { allowed, retryAfter } = await countRequest((await opened).db, `search:${clientAddress(request.headers)}`, publicSearchLimit());
+    if (allowed) return null;
+    const headers = { "retry-after": String(retryAfter), "x-request-id": requestId, "cache-control": "no-store" };
+    if (request.nextUrl.pathname.startsWith("/api/"))
+      return NextResponse.json({ error: { message: `搜索过于频繁，请 ${retryAfter} 秒后再试` } }, { status: 429, headers });
+    const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>请稍后再试</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><main><h1>搜索过于频繁</h1><p>来自您网络的搜索次数过多，请 ${retryAfter} 秒后再试。</p><p><a href="/">返回首页</a></p></main></body></html>`;
+    return new NextResponse(page, { status: 429, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
+  } catch (error) {
+    // Counting is a guard, not a gate: a failed count lets the search through (and says so).
+    log("warn", "search quota unavailable", { requestId, error });
+    return null;
+  }
 }
 
 /** Whether a form post names this site as its origin, by the same rule Next applies to server actions. */

@@ -8,18 +8,42 @@ export const DEMO_PASSWORD = "Qingdao2023";
 /** A suffix that keeps records of one run, and of parallel specs, apart. */
 export const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
 
-/** Signs in through the login form, from wherever the page is. */
+/** 「7 加 5 等于几？」 answered as a person would. */
+async function answerChallenge(page: Page) {
+  const answer = page.getByLabel(/^验证题/);
+  if (!(await answer.isVisible())) return;
+  const [a, b] = (await page.locator('label[for="challengeAnswer"]').innerText()).match(/\d+/g)!.map(Number);
+  await answer.fill(String(a! + b!));
+}
+
+/**
+ * Signs in through the login form, from wherever the page is. Every journey comes from the same
+ * address, so after a few failed sign-ins (some journeys fail on purpose) the form asks a text
+ * question and may ask to wait a few seconds: the person answers, waits, and tries again.
+ */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   if (!page.url().includes("/login")) await page.goto("/login");
-  // A previous attempt still being answered would reset the form after we type: wait it out.
-  await expect(page.getByRole("button", { name: "登录", exact: true })).toBeEnabled();
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(password);
-  // Wait for the sign-in action's answer, so one attempt's result is never read as the next one's.
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
-    page.getByRole("button", { name: "登录" }).click(),
-  ]);
+  for (let tries = 0; ; tries++) {
+    // A previous attempt still being answered would reset the form after we type: wait it out.
+    await expect(page.getByRole("button", { name: "登录", exact: true })).toBeEnabled();
+    await page.getByLabel("用户名").fill(username);
+    await page.getByRole("textbox", { name: "密码", exact: true }).fill(password);
+    await answerChallenge(page);
+    // Wait for the sign-in action's answer, so one attempt's result is never read as the next one's.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
+      page.getByRole("button", { name: "登录" }).click(),
+    ]);
+    const alert = page.getByRole("main").getByRole("alert").first();
+    // After a successful sign-in the page moves on and the form's alert goes with it.
+    const said = (await alert.textContent({ timeout: 1000 }).catch(() => null)) ?? "";
+    // The question appeared with this answer (other journeys failed meanwhile): answer and retry.
+    const asked = said.startsWith("验证题答案不正确");
+    const wait = /请 (\d+) 秒后再试/.exec(said);
+    if ((!wait && !asked) || tries >= 6) return;
+    if (wait) await page.waitForTimeout(Number(wait[1]) * 1000 + 200);
+    if (!new URL(page.url()).pathname.startsWith("/login")) return;
+  }
 }
 
 export async function signInAndWait(page: Page, username: string, password = DEMO_PASSWORD) {

@@ -1,13 +1,14 @@
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { signedIn } from "./fixtures";
+import { signedIn, signIn } from "./fixtures";
 
 /** A raw HTTP request to the app with headers a browser would never send (a forged Host, say). */
-function raw(path: string, headers: Record<string, string>, method = "GET", body?: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+function raw(path: string, headers: Record<string, string>, method = "GET", body?: string, localAddress?: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   const base = new URL(test.info().project.use.baseURL!);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: base.hostname, port: base.port, path, method, headers }, (res) => {
+    // `localAddress`: another loopback address (127.0.0.9) is another client, as far as the server can tell.
+    const req = httpRequest({ host: base.hostname, port: base.port, path, method, headers, localAddress }, (res) => {
       let text = "";
       res.setEncoding("utf8");
       res.on("data", (d) => (text += d));
@@ -59,4 +60,35 @@ test("one request cannot batch more than ten procedure calls", async ({ request 
   const input = (n: number) => encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]))));
   expect((await request.get(`/api/trpc/${calls(10)}?batch=1&input=${input(10)}`)).status()).toBe(200);
   expect((await request.get(`/api/trpc/${calls(11)}?batch=1&input=${input(11)}`)).status()).toBe(400);
+});
+
+test("public search is limited per client address, whatever X-Forwarded-For claims, with a Chinese answer and Retry-After", async () => {
+  const search = `/api/trpc/resource.search?input=${encodeURIComponent(JSON.stringify({ json: { q: "营业执照" } }))}`;
+  let refused: Awaited<ReturnType<typeof raw>> | undefined;
+  for (let i = 0; i < 300 && !refused; i++) {
+    // Each request claims to come from somewhere else: the server goes by the socket.
+    const answer = await raw(search, { "x-forwarded-for": `10.20.${i % 250}.1` }, "GET", undefined, "127.0.0.9");
+    if (answer.status === 429) refused = answer;
+    else expect(answer.status).toBe(200);
+  }
+  expect(refused?.headers["retry-after"]).toMatch(/^\d+$/);
+  expect(JSON.parse(refused!.body).error.message).toMatch(/^搜索过于频繁，请 \d+ 秒后再试$/);
+  // The search page from that address is refused too, in words a citizen reads.
+  const page = await raw("/resources?q=%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7", {}, "GET", undefined, "127.0.0.9");
+  expect(page.status).toBe(429);
+  expect(page.body).toContain("搜索过于频繁");
+  // Another address searches on.
+  expect((await raw(search, {}, "GET", undefined, "127.0.0.10")).status).toBe(200);
+});
+
+test("a forged X-Forwarded-For does not change the address the audit trail records", async ({ browser }) => {
+  const page = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
+  await page.goto("/login");
+  await signIn(page, "pub.sthjj");
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  await page.getByRole("link", { name: "我的账号" }).click();
+  const sessions = page.getByRole("table", { name: "登录会话" });
+  await expect(sessions.getByText("127.0.0.1").first()).toBeVisible();
+  await expect(sessions.getByText("203.0.113.77")).toHaveCount(0);
+  await page.context().close();
 });

@@ -1,8 +1,14 @@
 "use server";
 
+import { eq } from "drizzle-orm";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { people } from "@/db/schema";
 import { signIn, signOut, type Refusal } from "@/server/auth/config";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
+import { CHANGE_PASSWORD_PATH } from "@/server/auth/session";
+import { passwordMustChange } from "@/server/auth/sessions";
 import { getAuthSecret } from "@/server/auth/secret";
 import { createChallenge } from "@/server/challenge/challenge";
 
@@ -46,9 +52,8 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
       password,
       challengeToken: field("challengeToken"),
       challengeAnswer: field("challengeAnswer").slice(0, 10),
-      redirectTo: safeRedirectPath(formData.get("callbackUrl")),
+      redirect: false,
     });
-    return {};
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const refusal = readRefusal(error.code);
@@ -56,8 +61,15 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
       return { error: refusalMessage(refusal), username, challenge };
     }
     if (error instanceof AuthError) return { error: "登录失败，请稍后重试。", username };
-    throw error; // the redirect after a successful sign-in
+    throw error;
   }
+  // Straight to the password change when an administrator set the password: a redirect from the
+  // console's layout, in the middle of the sign-in's own redirect, leaves the page blank.
+  const [person] = await (await getDb())
+    .select({ mustChangePassword: people.mustChangePassword, passwordChangedAt: people.passwordChangedAt })
+    .from(people)
+    .where(eq(people.username, username.toLowerCase()));
+  redirect(person && passwordMustChange(person) ? CHANGE_PASSWORD_PATH : safeRedirectPath(formData.get("callbackUrl")));
 }
 
 export async function signOutAction() {

@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { clientAddress } from "@/server/http/client-address";
@@ -82,7 +83,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   events: {
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await endOwnSessionAtSignOut(await getDb(), sid, {});
+      if (typeof sid !== "string") return;
+      const h = await headers();
+      await endOwnSessionAtSignOut(await getDb(), sid, { address: clientAddress(h), userAgent: h.get("user-agent") ?? "", requestId: h.get("x-request-id") ?? undefined });
     },
   },
   logger: {

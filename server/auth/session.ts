@@ -24,14 +24,15 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return { ...actor, requestId: h.get("x-request-id") ?? undefined, address: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
 });
 
-/** For console pages: the actor, or a redirect to sign in that comes back to this page. */
-export async function requireActor(options: { passwordChange?: boolean } = {}): Promise<Actor> {
+/**
+ * For console pages: the actor, or a redirect to sign in that comes back to this page. Someone
+ * whose password an administrator set is sent to change it, from every page but that one.
+ */
+export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) {
-    const back = (await headers()).get("x-pathname") ?? "/console";
-    redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
-  }
-  if (actor.mustChangePassword && !options.passwordChange) redirect(CHANGE_PASSWORD_PATH);
+  const path = (await headers()).get("x-pathname") ?? "/console";
+  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (actor.mustChangePassword && new URL(path, "http://x").pathname !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
   return actor;
 }
 

@@ -23,6 +23,12 @@ function passwordMaxAgeDays(): number | null {
   return Number.isFinite(configured) && configured > 0 ? configured : null;
 }
 
+/** Set by an administrator, or older than PASSWORD_MAX_AGE_DAYS: the person must choose a new one first. */
+export function passwordMustChange(person: { mustChangePassword: boolean; passwordChangedAt: Date }, now = new Date()): boolean {
+  const maxAge = passwordMaxAgeDays();
+  return person.mustChangePassword || (maxAge !== null && person.passwordChangedAt.getTime() + maxAge * 86_400_000 <= now.getTime());
+}
+
 export type EndReason = "sign_out" | "admin" | "deactivated" | "password_reset" | "password_change" | "idle" | "expired";
 
 export const END_REASON_LABELS: Record<EndReason, string> = {
@@ -90,10 +96,8 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_SECONDS * 1000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-  const maxAge = passwordMaxAgeDays();
-  const passwordExpired = maxAge !== null && row.passwordChangedAt.getTime() + maxAge * 86_400_000 <= now.getTime();
-  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword, ...actor } = row;
-  return { ...actor, sessionId, mustChangePassword: mustChangePassword || passwordExpired };
+  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, ...actor } = row;
+  return { ...actor, sessionId, mustChangePassword: passwordMustChange(row, now) };
 }
 
 /** Ends the sessions of a person still open (all, or all but one); returns how many. */

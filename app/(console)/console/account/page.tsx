@@ -10,7 +10,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "我的账号" };
 
 export default async function AccountPage() {
-  const actor = await requireActor({ passwordChange: true });
+  const actor = await requireActor();
   const required = !!actor.mustChangePassword;
   const sessions = required ? [] : await (await api()).account.sessions({ personId: actor.id });
   return (
