@@ -43,8 +43,6 @@ export const people = pgTable(
     phone: text("phone").notNull().default(""),
     passwordHash: text("password_hash").notNull(),
     active: boolean("active").notNull().default(true),
-    // Bumped on password reset and deactivation so that sessions issued before it stop working.
-    authVersion: integer("auth_version").notNull().default(1),
     /** The citywide lock: set only after many failures from many addresses (see server/auth/throttle.ts). */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
