@@ -48,6 +48,13 @@ export const people = pgTable(
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     /** Set when an administrator creates the account or resets its password: the person must choose their own. */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** 动态口令 (RFC 6238): the secret, encrypted with a key derived from AUTH_SECRET; null until enrolled. */
+    totpSecret: text("totp_secret"),
+    /** A secret shown as a QR code and not yet confirmed with a code from the app. */
+    totpPendingSecret: text("totp_pending_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The time step of the last accepted code: a code is accepted once, never replayed. */
+    totpLastStep: integer("totp_last_step"),
     passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -58,3 +58,17 @@ export const rateCounters = pgTable(
 );
 
 export type Session = typeof sessions.$inferSelect;
+
+/** One-time recovery codes for a lost phone: only their keyed hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [index("recovery_codes_person_idx").on(t.personId)],
+);
