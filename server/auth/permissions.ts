@@ -38,6 +38,13 @@ export function hasRole(actor: Actor | null | undefined, ...roles: Role[]): bool
   return !!actor && actor.roles.some((r) => roles.includes(r));
 }
 
+/** The roles that administer the platform or run the competition, of whom sign-in asks a second factor. */
+const ADMINISTRATIVE_ROLES: readonly Role[] = ["admin"];
+
+export function holdsAdministrativeRole(roles: Role[]): boolean {
+  return roles.some((r) => ADMINISTRATIVE_ROLES.includes(r));
+}
+
 /**
  * Every permission rule of the app, in one table. Services call these through `authorize`,
  * pages call them to decide what to show; both read the same rule.
