@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  check,
   doublePrecision,
   index,
   integer,
@@ -155,7 +156,11 @@ export const competitionJudges = pgTable(
   (t) => [primaryKey({ columns: [t.competitionId, t.personId] }), index("competition_judges_person_idx").on(t.personId)],
 );
 
-/** 利益冲突 declared by the judge or the entrant; only confirmed ones keep the judge off the entry. */
+/**
+ * 利益冲突 declared by the judge or the entrant; only confirmed ones keep the judge off the entry. An entrant
+ * does not see the panel before results are published, so they name a person or organisation and an
+ * organiser matches it to a judge: until then (and when dismissed as matching nobody) there is no judge.
+ */
 export const competitionConflicts = pgTable(
   "competition_conflicts",
   {
@@ -166,9 +171,9 @@ export const competitionConflicts = pgTable(
     entryId: uuid("entry_id")
       .notNull()
       .references(() => competitionEntries.id, { onDelete: "cascade" }),
-    judgeId: uuid("judge_id")
-      .notNull()
-      .references(() => people.id),
+    judgeId: uuid("judge_id").references(() => people.id),
+    /** 姓名或单位 as the entrant wrote it; null on a judge's own declaration. */
+    namedPerson: text("named_person"),
     type: conflictType("type").notNull(),
     declaredBy: conflictDeclarer("declared_by").notNull(),
     declaredByPerson: uuid("declared_by_person")
@@ -185,6 +190,8 @@ export const competitionConflicts = pgTable(
   (t) => [
     uniqueIndex("competition_conflicts_pair_unique").on(t.entryId, t.judgeId).where(sql`status <> 'dismissed'`),
     index("competition_conflicts_competition_idx").on(t.competitionId, t.status),
+    check("competition_conflicts_judge_or_named", sql`judge_id IS NOT NULL OR named_person IS NOT NULL`),
+    check("competition_conflicts_confirmed_judge", sql`status <> 'confirmed' OR judge_id IS NOT NULL`),
   ],
 );
 
