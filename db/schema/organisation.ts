@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   pgEnum,
@@ -11,7 +12,11 @@ import {
 } from "drizzle-orm/pg-core";
 
 export const departmentKind = pgEnum("department_kind", ["municipal", "district"]);
-export const role = pgEnum("role", ["admin", "reviewer", "publisher", "judge"]);
+/**
+ * 三权分立 (等保 8.1.5): sysadmin (系统管理员), security_officer (安全管理员) and auditor (审计管理员) are
+ * separate posts; organiser (大赛组织者) runs the competition. See server/auth/permissions.ts.
+ */
+export const role = pgEnum("role", ["sysadmin", "security_officer", "auditor", "organiser", "reviewer", "publisher", "judge"]);
 
 export const departments = pgTable(
   "departments",
@@ -63,6 +68,11 @@ export const people = pgTable(
   (t) => [
     index("people_department_idx").on(t.departmentId),
     index("people_display_name_trgm").using("gin", sql`${t.displayName} gin_trgm_ops`),
+    // 三权分立: one person holds at most one of the three administrators' roles.
+    check(
+      "people_one_administrator_role",
+      sql`(${t.roles} @> '{sysadmin}')::int + (${t.roles} @> '{security_officer}')::int + (${t.roles} @> '{auditor}')::int <= 1`,
+    ),
   ],
 );
 
