@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { people } from "@/db/schema";
 import { signIn, signOut, type Refusal } from "@/server/auth/config";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
+import { holdsAdministrativeRole } from "@/server/auth/permissions";
 import { CHANGE_PASSWORD_PATH } from "@/server/auth/session";
 import { passwordMustChange } from "@/server/auth/sessions";
 import { getAuthSecret } from "@/server/auth/secret";
@@ -17,6 +18,8 @@ export interface SignInState {
   username?: string;
   /** A text question this address must answer with its next try. */
   challenge?: { question: string; token: string };
+  /** The password was right; the form now asks for the 动态口令 with this proof. */
+  pendingToken?: string;
 }
 
 function refusalMessage(refusal: Refusal): string {
@@ -27,6 +30,12 @@ function refusalMessage(refusal: Refusal): string {
       return "验证题答案不正确或已过期，请重新计算后填写。";
     case "throttled":
       return `登录尝试过于频繁，请 ${refusal.retryAfter ?? 1} 秒后再试。`;
+    case "second_factor":
+      return "";
+    case "code_invalid":
+      return "动态口令不正确或已使用过，请输入验证器上新显示的 6 位数字。";
+    case "second_factor_expired":
+      return "登录已超时，请重新输入用户名和密码。";
     default:
       // The same words for an unknown name, a wrong password and a locked account.
       return "用户名或密码错误，或账号已被暂时锁定。忘记密码请联系管理员重置。";
@@ -44,32 +53,31 @@ function readRefusal(code: string): Refusal {
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const field = (name: string) => String(formData.get(name) ?? "");
   const username = field("username").trim();
-  const password = field("password");
-  if (!username || !password) return { error: "请输入用户名和密码。", username, challenge: _prev.challenge };
+  const pendingToken = field("pendingToken");
+  const credentials = pendingToken
+    ? { pendingToken, code: field("code").slice(0, 20) }
+    : { username, password: field("password"), challengeToken: field("challengeToken"), challengeAnswer: field("challengeAnswer").slice(0, 10) };
+  if (!pendingToken && (!username || !field("password"))) return { error: "请输入用户名和密码。", username, challenge: _prev.challenge };
+  if (pendingToken && !field("code").trim()) return { error: "请输入 6 位动态口令。", username, pendingToken };
   try {
-    await signIn("credentials", {
-      username,
-      password,
-      challengeToken: field("challengeToken"),
-      challengeAnswer: field("challengeAnswer").slice(0, 10),
-      redirect: false,
-    });
+    await signIn("credentials", { ...credentials, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       const refusal = readRefusal(error.code);
       const challenge = refusal.challengeNext ? createChallenge(getAuthSecret(), "sign-in") : undefined;
-      return { error: refusalMessage(refusal), username, challenge };
+      return { error: refusalMessage(refusal) || undefined, username, challenge, pendingToken: refusal.pendingToken };
     }
     if (error instanceof AuthError) return { error: "登录失败，请稍后重试。", username };
     throw error;
   }
-  // Straight to the password change when an administrator set the password: a redirect from the
-  // console's layout, in the middle of the sign-in's own redirect, leaves the page blank.
+  // Straight to 我的账号 when the account must be set up first: a redirect from the console's
+  // layout, in the middle of the sign-in's own redirect, leaves the page blank.
   const [person] = await (await getDb())
-    .select({ mustChangePassword: people.mustChangePassword, passwordChangedAt: people.passwordChangedAt })
+    .select({ mustChangePassword: people.mustChangePassword, passwordChangedAt: people.passwordChangedAt, roles: people.roles, twoFactor: people.totpEnabledAt })
     .from(people)
     .where(eq(people.username, username.toLowerCase()));
-  redirect(person && passwordMustChange(person) ? CHANGE_PASSWORD_PATH : safeRedirectPath(formData.get("callbackUrl")));
+  const setup = person && (passwordMustChange(person) || (!person.twoFactor && holdsAdministrativeRole(person.roles)));
+  redirect(setup ? CHANGE_PASSWORD_PATH : safeRedirectPath(formData.get("callbackUrl")));
 }
 
 export async function signOutAction() {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
 import { getActor } from "@/server/auth/session";
-import { can, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
+import { can, pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { Menu } from "./menu";
 import { NavLink } from "./nav-link";
@@ -65,8 +65,8 @@ function SignOut() {
 export async function SiteHeader() {
   const actor = await getActor();
   const nav = navigationFor(actor);
-  // Someone who must first change a password set by an administrator can do nothing else yet.
-  const caller = actor && !actor.mustChangePassword ? await api() : null;
+  // Someone who must first set up their account (password, 动态口令) can do nothing else yet.
+  const caller = actor && !pendingAccountSetup(actor) ? await api() : null;
   const [unread, feedback, waiting] = caller
     ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback(), can.reviewResources(actor!) ? caller.review.counts() : null])
     : [null, 0, null];

@@ -7,6 +7,7 @@ import { seedResources } from "./catalogue";
 import { seedCompetitions } from "./competition";
 import { seedNoProof } from "./no-proof";
 import { seedScenarios } from "./scenario-catalogue";
+import { enrolDemoTwoFactor } from "./two-factor";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, generatedPeople } from "./organisation";
 
 const SEED_ACTOR = { system: "示例数据初始化" };
@@ -43,6 +44,7 @@ export async function seed(
       )
       .onConflictDoNothing({ target: people.username })
       .returning({ id: people.id });
+    await enrolDemoTwoFactor(tx);
     const insertedResources = catalogue ? await seedResources(tx) : 0;
     const insertedScenarios = catalogue ? await seedScenarios(tx) : 0;
     const insertedCompetitions = catalogue ? await seedCompetitions(tx) : 0;

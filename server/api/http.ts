@@ -1,4 +1,4 @@
-import { MUST_CHANGE_PASSWORD, type Actor } from "@/server/auth/permissions";
+import { pendingAccountSetup, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/db/client";
 import { recordRefusal } from "@/server/audit/audit";
 import { DomainError, type DomainErrorCode } from "@/server/errors";
@@ -76,7 +76,8 @@ export function createHandler(findActor: () => Promise<Actor | null>, database?:
       try {
         const found = options.auth === "none" ? null : await findActor();
         if (options.auth === "required" && !found) throw new DomainError("UNAUTHORIZED", "请先登录");
-        if (found?.mustChangePassword) throw new DomainError("FORBIDDEN", MUST_CHANGE_PASSWORD);
+        const setup = found && pendingAccountSetup(found);
+        if (setup) throw new DomainError("FORBIDDEN", setup);
         // Next leaves `params` undefined on a route without dynamic segments.
         const params = (await context.params) ?? ({} as P);
         actor = found && { ...found, requestId };

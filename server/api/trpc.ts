@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
-import { MUST_CHANGE_PASSWORD, type Actor } from "@/server/auth/permissions";
+import { pendingAccountSetup, type Actor } from "@/server/auth/permissions";
 import { recordRefusal } from "@/server/audit/audit";
 import { DomainError } from "@/server/errors";
 import { log } from "@/server/log";
@@ -78,9 +78,10 @@ export const accountProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, actor: { ...ctx.actor, requestId: ctx.requestId } } });
 });
 
-/** Signed-in people with a password of their own. */
+/** Signed-in people whose account is set up: a password of their own, 动态口令 where the role needs it. */
 export const authedProcedure = accountProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: MUST_CHANGE_PASSWORD });
+  const setup = pendingAccountSetup(ctx.actor);
+  if (setup) throw new TRPCError({ code: "FORBIDDEN", message: setup });
   return next();
 });
 

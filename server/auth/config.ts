@@ -7,12 +7,14 @@ import { clientAddress } from "@/server/http/client-address";
 import { log } from "@/server/log";
 import { getAuthSecret } from "./secret";
 import { endOwnSessionAtSignOut, SESSION_HOURS } from "./sessions";
-import { verifySignIn } from "./sign-in";
+import { verifySecondStep, verifySignIn } from "./sign-in";
 
 /** Why a sign-in was refused, carried to the login form as JSON in the error's code. */
 export interface Refusal {
-  reason: "invalid" | "inactive" | "challenge" | "throttled";
+  reason: "invalid" | "inactive" | "challenge" | "throttled" | "second_factor" | "code_invalid" | "second_factor_expired";
   retryAfter?: number;
+  /** For the second step: the signed proof that the password was right. */
+  pendingToken?: string;
   challengeNext: boolean;
 }
 
@@ -39,6 +41,11 @@ const credentialsSchema = z.object({
   challengeAnswer: z.string().max(10).optional(),
 });
 
+const secondStepSchema = z.object({
+  pendingToken: z.string().min(1).max(300),
+  code: z.string().trim().min(1).max(20),
+});
+
 // A function, so the secret is read when the first request arrives, not while `next build` runs.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
@@ -48,16 +55,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   pages: { signIn: "/login" },
   providers: [
     Credentials({
-      credentials: { username: {}, password: {}, challengeToken: {}, challengeAnswer: {} },
+      credentials: { username: {}, password: {}, challengeToken: {}, challengeAnswer: {}, pendingToken: {}, code: {} },
       async authorize(raw, request) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused({ reason: "invalid", challengeNext: false });
-        const result = await verifySignIn(await getDb(), parsed.data, {
+        const origin = {
           address: clientAddress(request.headers),
           userAgent: request.headers.get("user-agent") ?? "",
           requestId: request.headers.get("x-request-id") ?? undefined,
           secret: getAuthSecret(),
-        });
+        };
+        const secondStep = secondStepSchema.safeParse(raw);
+        const firstStep = credentialsSchema.safeParse(raw);
+        if (!secondStep.success && !firstStep.success) throw new SignInRefused({ reason: "invalid", challengeNext: false });
+        const result = secondStep.success
+          ? await verifySecondStep(await getDb(), secondStep.data, origin)
+          : await verifySignIn(await getDb(), firstStep.data!, origin);
         if (!result.ok) {
           const { ok: _ok, ...refusal } = result;
           throw new SignInRefused(refusal);

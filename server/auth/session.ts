@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { clientAddress } from "@/server/http/client-address";
 import { auth } from "./config";
-import type { Actor } from "./permissions";
+import { pendingAccountSetup, type Actor } from "./permissions";
 import { loadSession } from "./sessions";
 
 /** Where a person whose password an administrator set goes before anything else. */
@@ -32,7 +32,7 @@ export async function requireActor(): Promise<Actor> {
   const actor = await getActor();
   const path = (await headers()).get("x-pathname") ?? "/console";
   if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
-  if (actor.mustChangePassword && new URL(path, "http://x").pathname !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
+  if (pendingAccountSetup(actor) && new URL(path, "http://x").pathname !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
   return actor;
 }
 

@@ -4,7 +4,7 @@ import { departments, people, sessions } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { DomainError, notFound } from "@/server/errors";
 import { z } from "@/server/validation";
-import { authorize, can, type Actor } from "./permissions";
+import { authorize, can, holdsAdministrativeRole, type Actor } from "./permissions";
 
 /** The absolute lifetime of a session: activity does not extend it. */
 export const SESSION_HOURS = 8;
@@ -66,7 +66,7 @@ export async function startSession(tx: Db, personId: string, origin: RequestOrig
  * (here or on another instance), has been idle too long, passed its absolute end, or the
  * person was deactivated. Idle and expired sessions are marked ended on the way.
  */
-export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<(Actor & { sessionId: string; mustChangePassword: boolean }) | null> {
+export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<(Actor & { sessionId: string }) | null> {
   if (!z.uuid().safeParse(sessionId).success) return null;
   const [row] = await db
     .select({
@@ -79,6 +79,7 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
       active: people.active,
       mustChangePassword: people.mustChangePassword,
       passwordChangedAt: people.passwordChangedAt,
+      twoFactorAt: people.totpEnabledAt,
       endedAt: sessions.endedAt,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
@@ -96,8 +97,13 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_SECONDS * 1000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, ...actor } = row;
-  return { ...actor, sessionId, mustChangePassword: passwordMustChange(row, now) };
+  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, twoFactorAt, ...actor } = row;
+  return {
+    ...actor,
+    sessionId,
+    mustChangePassword: passwordMustChange(row, now),
+    mustEnrolTwoFactor: !twoFactorAt && holdsAdministrativeRole(row.roles),
+  };
 }
 
 /** Ends the sessions of a person still open (all, or all but one); returns how many. */

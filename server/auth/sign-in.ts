@@ -2,11 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { people, signInAttempts } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
-import { consumeChallenge } from "@/server/challenge/challenge";
+import { consumeChallenge, spendOnce } from "@/server/challenge/challenge";
 import { notFound } from "@/server/errors";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import { authorize, can, type Actor } from "./permissions";
 import { startSession, type RequestOrigin } from "./sessions";
+import { readPending, signPending, verifySecondFactor } from "./two-factor";
 import {
   accountFailures,
   addressState,
@@ -27,11 +28,22 @@ export interface SignInRequest {
   challengeAnswer?: string;
 }
 
+/** The second step, for a person with 动态口令: the first step's signed proof and the code. */
+export interface SecondFactorRequest {
+  pendingToken: string;
+  code: string;
+}
+
 export type SignInResult =
-  | { ok: true; personId: string; sessionId: string; mustChangePassword: boolean }
+  | { ok: true; personId: string; sessionId: string }
   /** `invalid` covers unknown names, wrong passwords and locked accounts alike. */
   | { ok: false; reason: "invalid" | "inactive" | "challenge"; challengeNext: boolean }
-  | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean };
+  | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean }
+  /** The password was right; the code from the app comes next (or was wrong: `code_invalid`). */
+  | { ok: false; reason: "second_factor" | "code_invalid"; pendingToken: string; challengeNext: boolean }
+  | { ok: false; reason: "second_factor_expired"; challengeNext: boolean };
+
+type Origin = RequestOrigin & { secret: string; requestId?: string };
 
 /**
  * Checks a sign-in. Unknown names, wrong passwords and locked accounts get the same answer
@@ -41,7 +53,7 @@ export type SignInResult =
 export async function verifySignIn(
   db: Db,
   request: SignInRequest,
-  origin: RequestOrigin & { secret: string; requestId?: string },
+  origin: Origin,
   now = new Date(),
 ): Promise<SignInResult> {
   const username = request.username.trim().toLowerCase();
@@ -54,7 +66,7 @@ export async function verifySignIn(
     return { ok: false, reason: "challenge", challengeNext: true };
 
   const [person] = await db
-    .select({ id: people.id, displayName: people.displayName, passwordHash: people.passwordHash, active: people.active, lockedUntil: people.lockedUntil, mustChangePassword: people.mustChangePassword })
+    .select({ id: people.id, displayName: people.displayName, passwordHash: people.passwordHash, active: people.active, lockedUntil: people.lockedUntil, twoFactor: people.totpEnabledAt })
     .from(people)
     .where(eq(people.username, username));
   // Counted for unknown names too, so that path does the same work.
@@ -82,21 +94,62 @@ export async function verifySignIn(
     return { ok: false, reason: "inactive", challengeNext: before.challengeRequired };
   }
 
+  if (person.twoFactor) return { ok: false, reason: "second_factor", pendingToken: signPending(origin.secret, person.id, now), challengeNext: false };
+  return succeed(db, { ...person, username }, origin, now, "");
+}
+
+/**
+ * The second step: the code from the app (or a recovery code) for the person whose password the
+ * first step accepted. Wrong codes count as failed sign-ins of that account from this address,
+ * so the same throttling and locks apply; the first step's proof works once.
+ */
+export async function verifySecondStep(db: Db, request: SecondFactorRequest, origin: Origin, now = new Date()): Promise<SignInResult> {
+  const before = await addressState(db, origin.address, now);
+  if (before.retryAfter > 0) return { ok: false, reason: "throttled", retryAfter: before.retryAfter, challengeNext: before.challengeRequired };
+  const personId = readPending(origin.secret, request.pendingToken, now);
+  const [person] = personId
+    ? await db.select({ id: people.id, username: people.username, displayName: people.displayName, active: people.active, lockedUntil: people.lockedUntil }).from(people).where(eq(people.id, personId))
+    : [];
+  if (!person || !person.active) return { ok: false, reason: "second_factor_expired", challengeNext: before.challengeRequired };
+  const failures = await accountFailures(db, person.username, origin.address, now);
+  const locked = (person.lockedUntil !== null && person.lockedUntil > now) || failures.fromAddress >= PAIR_LOCK_FAILURES;
+  const used = locked ? null : await verifySecondFactor(db, person.id, origin.secret, request.code, now);
+  if (!used) {
+    const actor = { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent };
+    await db.transaction(async (tx) => {
+      await recordAttempt(tx, { username: person.username, address: origin.address, succeeded: false }, now);
+      await recordAudit(tx, actor, {
+        action: "auth.sign_in_failed",
+        entityType: "person",
+        entityId: person.id,
+        summary: `用户名「${person.username}」登录失败（${locked ? "账号已锁定" : "动态口令错误或已使用"}）`,
+      });
+      if (!locked) await lockWhenTooMany(tx, person, failures, origin.address, actor, now);
+    });
+    const after = await addressState(db, origin.address, now);
+    return { ok: false, reason: "code_invalid", pendingToken: request.pendingToken, challengeNext: after.challengeRequired };
+  }
+  const [, expires] = request.pendingToken.split(".");
+  if (!(await spendOnce(db, request.pendingToken, new Date(Number(expires)), now))) return { ok: false, reason: "second_factor_expired", challengeNext: false };
+  return succeed(db, person, origin, now, used === "recovery" ? "，使用恢复码" : "，动态口令");
+}
+
+async function succeed(db: Db, person: { id: string; username: string; displayName: string }, origin: Origin, now: Date, how: string): Promise<SignInResult> {
   const sessionId = await db.transaction(async (tx) => {
-    await clearPairFailures(tx, username, origin.address);
-    await recordAttempt(tx, { username, address: origin.address, succeeded: true }, now);
+    await clearPairFailures(tx, person.username, origin.address);
+    await recordAttempt(tx, { username: person.username, address: origin.address, succeeded: true }, now);
     await tx.update(people).set({ lastSignInAt: now }).where(eq(people.id, person.id));
     const id = await startSession(tx, person.id, origin, now);
     await recordAudit(tx, { id: person.id, displayName: person.displayName, requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent }, {
       action: "auth.sign_in",
       entityType: "person",
       entityId: person.id,
-      summary: `「${person.displayName}」登录`,
+      summary: `「${person.displayName}」登录${how}`,
     });
     return id;
   });
   await pruneAttempts(db, now);
-  return { ok: true, personId: person.id, sessionId, mustChangePassword: person.mustChangePassword };
+  return { ok: true, personId: person.id, sessionId };
 }
 
 /** The failure just recorded may be the one that locks the account from this address, or citywide. */

@@ -60,12 +60,16 @@ export async function consumeChallenge(
 ): Promise<boolean> {
   const expires = answers(secret, purpose, token, answer, now);
   if (expires === null) return false;
+  return spendOnce(db, token, new Date(expires), now);
+}
+
+/**
+ * Marks a signed token as used until it expires; true the first time, on whichever instance.
+ * Expired marks are cleared on the way.
+ */
+export async function spendOnce(db: Db, token: string, expiresAt: Date, now = new Date()): Promise<boolean> {
   const digest = createHash("sha256").update(token).digest("base64url");
   await db.delete(usedChallenges).where(lt(usedChallenges.expiresAt, now));
-  const inserted = await db
-    .insert(usedChallenges)
-    .values({ digest, expiresAt: new Date(expires) })
-    .onConflictDoNothing()
-    .returning({ digest: usedChallenges.digest });
+  const inserted = await db.insert(usedChallenges).values({ digest, expiresAt }).onConflictDoNothing().returning({ digest: usedChallenges.digest });
   return inserted.length === 1;
 }

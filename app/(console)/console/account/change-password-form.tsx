@@ -9,7 +9,8 @@ import { describedBy, Field, Input } from "@/app/_components/ui/field";
 import { Notice } from "@/app/_components/ui/layout";
 import { PASSWORD_RULES_HINT } from "@/server/auth/password-rules";
 
-export function ChangePasswordForm({ required }: { required: boolean }) {
+/** `then`: where a person goes once the password was the last thing to set up. */
+export function ChangePasswordForm({ required, then }: { required: boolean; then: string | null }) {
   const trpc = useTRPC();
   const router = useRouter();
   const change = useSaving(trpc.account.changePassword.mutationOptions());
@@ -26,8 +27,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       .catch(() => false);
     if (!done) return;
     form.reset();
-    // The password was the only thing left to do: on to the console.
-    if (required) router.push("/console");
+    if (then) router.push(then);
   }
 
   return (
