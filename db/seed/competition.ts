@@ -276,11 +276,11 @@ const ENTRIES_2026: [name: string, track: Track][] = [
 /** The 2026 panel: the README's judge and five more, none of whom has answered for another competition yet. */
 const JUDGES_2026 = ["judge", "judge.gaj", "judge.jtj", "judge.370211", "judge.gxj", "judge.370283"] as const;
 
-/** [judge, scenario, type, declared by, note, status] */
+/** [judge, scenario, type, declared by, note, status, 姓名或单位 as an entrant wrote it] */
 const CONFLICTS_2023 = [
-  ["judge.jyj", "看病就医大场景", "recent_collaboration", "entrant", "该评委所在单位近两年与本场景承建团队合作开发健康教育平台", "confirmed"],
-  ["judge.sthjj", "社保参保一件事", "relative", "judge", "本人配偶在项目承建团队任职", "confirmed"],
-  ["judge", "海洋防灾减灾一个场景", "other", "entrant", "评委曾参加该场景可行性研究的专家论证会", "dismissed"],
+  ["judge.jyj", "看病就医大场景", "recent_collaboration", "entrant", "市教育局近两年与本场景承建团队合作开发健康教育平台", "confirmed", "青岛市教育局"],
+  ["judge.sthjj", "社保参保一件事", "relative", "judge", "本人配偶在项目承建团队任职", "confirmed", null],
+  ["judge", "海洋防灾减灾一个场景", "other", "entrant", "陈立新处长曾参加该场景可行性研究的专家论证会", "dismissed", "市卫生健康委陈立新"],
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -568,7 +568,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
   const entries = await loadEntries(tx, ENTRIES_2023, { from: shanghai("2023-05-20 09:00"), to: shanghai("2023-06-29 17:00") }, publisherOf);
   const byKey = new Map(entries.map((e) => [e.key, e]));
   const judgeByName = new Map(judges.map((j) => [j.username, j]));
-  const conflicts = CONFLICTS_2023.map(([judge, entry, type, declaredBy, note, status]) => ({ judge, entry, type, declaredBy, note, status }));
+  const conflicts = CONFLICTS_2023.map(([judge, entry, type, declaredBy, note, status, namedPerson]) => ({ judge, entry, type, declaredBy, note, status, namedPerson }));
   const confirmed = conflicts.filter((c) => c.status === "confirmed").map((c) => ({ judgeId: c.judge, entryId: c.entry }));
 
   // Each scored stage in turn, on stable keys: assign, mark, rank, advance.
@@ -618,6 +618,7 @@ async function seed2023(tx: Db, judges: Judge[], admin: string, publisherOf: Map
         competitionId,
         entryId: entry.id,
         judgeId: judgeByName.get(c.judge)!.id,
+        namedPerson: c.namedPerson,
         type: c.type,
         declaredBy: c.declaredBy,
         declaredByPerson: c.declaredBy === "judge" ? judgeByName.get(c.judge)!.id : entry.submittedBy,
@@ -690,16 +691,16 @@ async function seed2024(tx: Db, judges: Judge[], admin: string, publisherOf: Map
   );
   const entries = await loadEntries(tx, ENTRIES_2024, { from: day(-19, "09:00"), to: new Date(now - DAY) }, publisherOf);
   await insertEntries(tx, competitionId, entries, () => null);
-  // One declaration waiting for the organisers.
+  // One declaration waiting for the organisers to match it: the 城阳区 judge is the one it means.
   const campus = entries.find((e) => e.key === "校园安全一个场景")!;
   await tx.insert(competitionConflicts).values({
     competitionId,
     entryId: campus.id,
-    judgeId: judges.find((j) => j.username === "judge.370214")!.id,
+    namedPerson: "城阳区人民政府",
     type: "recent_collaboration",
     declaredBy: "entrant",
     declaredByPerson: campus.submittedBy,
-    note: "该评委所在区与本场景在城阳区共同试点校门口交通视频联动，近一年合作密切",
+    note: "本场景与城阳区共同试点校门口交通视频联动，近一年合作密切",
     createdAt: new Date(now - 2 * DAY),
   });
 }
