@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { DomainError, notFound } from "@/server/errors";
 import { z } from "@/server/validation";
 import { verifyPassword } from "./password";
+import { endSessionsOf } from "./sessions";
 import { authorize, can, holdsAdministrativeRole, type Actor } from "./permissions";
 import type { Role } from "@/db/schema";
 
@@ -110,7 +111,9 @@ export async function resetTwoFactor(db: Db, actor: Actor, input: { personId: st
   authorize(can.manageSessions(actor), "只有安全管理员可以重置他人的动态口令");
   const [person] = await db.select({ displayName: people.displayName }).from(people).where(eq(people.id, input.personId));
   if (!person) throw notFound("人员");
-  await clearTwoFactor(db, input.personId, actor, `重置「${person.displayName}」的动态口令，须重新绑定`);
+  await clearTwoFactor(db, input.personId, actor, `重置「${person.displayName}」的动态口令，须重新绑定；其登录会话随之结束`);
+  // Whoever holds the lost phone may be signed in already.
+  await endSessionsOf(db, input.personId, "admin", { by: actor.id });
 }
 
 async function clearTwoFactor(db: Db, personId: string, actor: Actor, summary: string) {
@@ -172,7 +175,13 @@ export function readPending(authSecret: string, token: string, now = new Date())
   return expected.length === given.length && timingSafeEqual(expected, given) ? personId : null;
 }
 
-/** For 我的账号 and the person page. */
+/** Someone else's, for the 安全管理员 on the person page. */
+export async function twoFactorStatusOf(db: Db, actor: Actor, input: { personId: string }) {
+  authorize(actor.id === input.personId || can.manageSessions(actor), "只有安全管理员可以查看他人的动态口令状态");
+  return twoFactorStatus(db, input.personId);
+}
+
+/** For 我的账号. */
 export async function twoFactorStatus(db: Db, personId: string) {
   const [person] = await db.select({ enabledAt: people.totpEnabledAt, roles: people.roles }).from(people).where(eq(people.id, personId));
   if (!person) throw notFound("人员");

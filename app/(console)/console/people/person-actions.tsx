@@ -73,6 +73,20 @@ export function ActiveToggle({ personId, active, displayName }: { personId: stri
   );
 }
 
+export function ResetTwoFactorButton({ personId }: { personId: string }) {
+  const trpc = useTRPC();
+  const reset = useSaving(trpc.account.resetTwoFactor.mutationOptions());
+  const errors = formErrors(reset.error);
+  return (
+    <div className="space-y-2">
+      {errors.form && <Notice tone="error">{errors.form}</Notice>}
+      <Button variant="secondary" disabled={reset.busy} onClick={() => reset.mutate({ personId })}>
+        {reset.isPending ? "正在重置…" : "重置动态口令"}
+      </Button>
+    </div>
+  );
+}
+
 export function UnlockButton({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const unlock = useSaving(trpc.account.unlock.mutationOptions());

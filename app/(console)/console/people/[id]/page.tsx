@@ -7,7 +7,7 @@ import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { PersonForm } from "../person-form";
-import { ActiveToggle, ResetPasswordForm, UnlockButton } from "../person-actions";
+import { ActiveToggle, ResetPasswordForm, ResetTwoFactorButton, UnlockButton } from "../person-actions";
 import { EndSessionButton } from "@/app/_components/sessions/end-session-button";
 import { SessionList } from "@/app/_components/sessions/session-list";
 
@@ -23,10 +23,11 @@ export default async function PersonPage({
   const actor = await requirePermission(can.manageOrganisation);
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const caller = await api();
-  const [person, departments, sessions] = await Promise.all([
+  const [person, departments, sessions, twoFactor] = await Promise.all([
     caller.organisation.person({ id }).catch(rethrowAsPage),
     caller.organisation.allDepartments(),
     can.manageSessions(actor) ? caller.account.sessions({ personId: id }).catch(rethrowAsPage) : null,
+    can.manageSessions(actor) ? caller.account.twoFactorOf({ personId: id }).catch(rethrowAsPage) : null,
   ]);
   const locked = person.lockedUntil && person.lockedUntil > new Date();
   return (
@@ -60,6 +61,20 @@ export default async function PersonPage({
               <div className="mt-4 border-t border-slate-200 pt-4">
                 <p className="mb-2 text-sm text-slate-700">该账号因多次密码错误被锁定。核实是本人后可提前解除。</p>
                 <UnlockButton personId={person.id} />
+              </div>
+            )}
+            {twoFactor && (
+              <div className="mt-4 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
+                <p>
+                  动态口令：{twoFactor.enabledAt ? `已于 ${formatDateTime(twoFactor.enabledAt)} 绑定，剩余恢复码 ${twoFactor.recoveryCodesLeft} 个` : "未绑定"}
+                  {twoFactor.required && "（该角色必须使用）"}
+                </p>
+                {twoFactor.enabledAt && (
+                  <>
+                    <p>本人手机丢失且恢复码用完时，核实身份后重置；本人下次登录须重新绑定。</p>
+                    <ResetTwoFactorButton personId={person.id} />
+                  </>
+                )}
               </div>
             )}
           </Card>
