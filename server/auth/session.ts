@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import { recordRefusal } from "@/server/audit/audit";
 import { clientAddress } from "@/server/http/client-address";
 import { auth } from "./config";
 import { pendingAccountSetup, type Actor } from "./permissions";
@@ -39,6 +40,10 @@ export async function requireActor(): Promise<Actor> {
 /** For console pages: the actor when `rule` allows them, the 403 page otherwise. */
 export async function requirePermission(rule: (actor: Actor) => boolean): Promise<Actor> {
   const actor = await requireActor();
-  if (!rule(actor)) forbidden();
+  if (!rule(actor)) {
+    const path = (await headers()).get("x-pathname") ?? "";
+    await recordRefusal(await getDb(), actor, `GET ${new URL(path, "http://x").pathname}`, "无权访问该页面");
+    forbidden();
+  }
   return actor;
 }
