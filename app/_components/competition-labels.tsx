@@ -14,7 +14,7 @@ const COMPETITION_TONES = { draft: "neutral", running: "brand", closed: "success
 const STAGE_TONES = { pending: "neutral", open: "brand", closed: "success" } as const;
 const SHEET_TONES = { unscored: "neutral", draft: "warning", submitted: "success", reopened: "danger" } as const;
 const JUDGE_TONES = { invited: "warning", accepted: "success", declined: "neutral" } as const;
-const CONFLICT_TONES = { declared: "warning", confirmed: "danger", dismissed: "neutral" } as const;
+const CONFLICT_TONES = { declared: "warning", confirmed: "danger", dismissed: "neutral", decided: "neutral" } as const;
 
 export function CompetitionStatusBadge({ status }: { status: keyof typeof COMPETITION_STATUS_LABELS }) {
   return <Badge tone={COMPETITION_TONES[status]}>{COMPETITION_STATUS_LABELS[status]}</Badge>;

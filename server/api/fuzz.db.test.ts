@@ -72,6 +72,7 @@ const IDS_BY_PATH: Record<string, PgTable> = {
   "competition.withdrawEntry": schema.competitionEntries,
   "competition.removeAttachment": schema.competitionAttachments,
   "competition.decideConflict": schema.competitionConflicts,
+  "competition.matchConflict": schema.competitionConflicts,
   "competition.reopenSheet": schema.competitionScoreSheets,
 };
 

@@ -291,18 +291,17 @@ describe.sequential("judges and conflicts of interest", () => {
     for (const judge of panel) await callerAs(t.db, judge).competition.respondToInvitation({ competitionId: ids.competition!, accept: true });
     expect((await api.competition.judgePanel({ competitionId: ids.competition! })).map((j) => j.status)).toEqual(Array(5).fill("accepted"));
     expect((await refusal(callerAs(t.db, actors.gaj!).competition.judgePanel({ competitionId: ids.competition! }))).code).toBe("FORBIDDEN");
-    expect(await callerAs(t.db, actors.gaj!).competition.judgesForConflict({ entryId: ids.entryB! })).toHaveLength(5);
-    expect((await refusal(callerAs(t.db, actors.rsj!).competition.judgesForConflict({ entryId: ids.entryB! }))).code).toBe("FORBIDDEN");
-
-    const declare = { entryId: ids.entryB!, judgeId: actors.wjw!.id, type: "recent_collaboration" as const, note: "近一年共同承担信号优化课题" };
+    const declare = { entryId: ids.entryB!, namedPerson: "市卫生健康委 陈立新", type: "recent_collaboration" as const, note: "近一年共同承担信号优化课题" };
     expect((await refusal(callerAs(t.db, actors.rsj!).competition.declareConflict(declare))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(t.db, actors.wjw!).competition.declareConflict({ entryId: ids.entryB!, type: "relative", note: "" }))).message).toBe("您未被分配评审该作品");
     const declared = await callerAs(t.db, actors.gaj!).competition.declareConflict(declare);
-    expect(declared).toMatchObject({ status: "declared", declaredBy: "entrant" });
-    expect((await refusal(callerAs(t.db, actors.gaj!).competition.declareConflict(declare))).code).toBe("CONFLICT");
-    expect((await refusal(callerAs(t.db, actors.gaj!).competition.decideConflict({ id: declared.id, version: declared.version, confirm: true }))).code).toBe("FORBIDDEN");
-    const decided = await api.competition.decideConflict({ id: declared.id, version: declared.version, confirm: true, note: "情况属实" });
-    expect(decided.conflict.status).toBe("confirmed");
+    expect(declared).toMatchObject({ status: "declared", declaredBy: "entrant", namedPerson: "市卫生健康委 陈立新", judgeId: null });
+    expect((await refusal(callerAs(t.db, actors.gaj!).competition.declareConflict({ ...declare, namedPerson: "市卫生健康委陈立新" }))).code).toBe("CONFLICT");
+    const match = { id: declared.id, version: declared.version, judgeIds: [actors.wjw!.id], note: "情况属实" };
+    expect((await refusal(callerAs(t.db, actors.gaj!).competition.matchConflict(match))).code).toBe("FORBIDDEN");
+    expect((await api.competition.declarationsToMatch({ competitionId: ids.competition! })).suggestions[declared.id]).toEqual([{ judgeId: actors.wjw!.id, reason: "name" }]);
+    const decided = await api.competition.matchConflict(match);
+    expect(decided.conflict).toMatchObject({ status: "confirmed", judgeId: actors.wjw!.id });
     expect(decided.replacements).toEqual([]);
   });
 

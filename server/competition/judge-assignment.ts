@@ -33,7 +33,8 @@ export async function assignmentContext(tx: Db, competition: Competition, stage:
   return {
     entries: entries.map((e) => ({ id: e.id, track: e.track, name: e.name, departmentIds: e.departmentIds })),
     judges: judges.filter((j) => j.status === "accepted").map(({ id, departmentId, name }) => ({ id, departmentId, name })),
-    conflicts,
+    // A confirmed conflict always has its judge (a check constraint); this only tells the type so.
+    conflicts: conflicts.flatMap((c) => (c.judgeId ? [{ judgeId: c.judgeId, entryId: c.entryId }] : [])),
     pending: judges.filter((j) => j.status === "invited").length,
   };
 }

@@ -11,7 +11,8 @@ export const ATTACHMENT_KIND_LABELS = { pdf: "PDF 文档", pptx: "PPTX 演示文
 export const JUDGE_STATUS_LABELS = { invited: "已邀请", accepted: "已接受", declined: "已谢绝" } as const;
 export const CONFLICT_TYPE_LABELS = { same_unit: "同一单位", recent_collaboration: "近期合作", relative: "亲属关系", other: "其他" } as const;
 export const CONFLICT_DECLARER_LABELS = { judge: "评委申报", entrant: "参赛单位申报" } as const;
-export const CONFLICT_STATUS_LABELS = { declared: "待确认", confirmed: "已确认回避", dismissed: "不予回避" } as const;
+/** `decided` is what an entrant sees of a confirmed or dismissed declaration until results are published. */
+export const CONFLICT_STATUS_LABELS = { declared: "待确认", confirmed: "已确认回避", dismissed: "不予回避", decided: "已处理" } as const;
 export const SHEET_STATUS_LABELS = { draft: "草稿", submitted: "已提交", reopened: "已退回修改" } as const;
 export const AGGREGATION_METHOD_LABELS = {
   mean: "平均分",
@@ -147,12 +148,13 @@ export const respondInvitationInput = z.object({ competitionId: z.uuid(), accept
 export const declareConflictInput = z
   .object({
     entryId: z.uuid(),
-    /** Omitted when judges declare for themselves. */
-    judgeId: z.uuid().optional(),
+    /** 姓名或单位: whom the entrant means, in their words; left empty when judges declare for themselves. */
+    namedPerson: optionalText("姓名或单位", 60),
     type: z.enum(["same_unit", "recent_collaboration", "relative", "other"], { error: "请选择利益冲突类型" }),
     note: optionalText("说明", 500),
   })
   .superRefine((c, ctx) => {
+    if (c.namedPerson.length === 1) ctx.addIssue({ code: "custom", path: ["namedPerson"], message: "姓名或单位至少 2 个字" });
     if (c.type === "other" && !c.note) ctx.addIssue({ code: "custom", path: ["note"], message: "类型为“其他”时须说明具体情况" });
   });
 export const decideConflictInput = z.object({
@@ -161,7 +163,17 @@ export const decideConflictInput = z.object({
   confirm: z.boolean(),
   note: optionalText("处理意见", 500),
 });
-export const conflictJudgesInput = z.object({ entryId: z.uuid() });
+/** An organiser names the judges an entrant's declaration means (an organisation may mean several) and confirms it. */
+export const matchConflictInput = z.object({
+  id: z.uuid(),
+  version: z.number().int().positive(),
+  judgeIds: z
+    .array(z.uuid())
+    .min(1, "请选择与申报相符的评委")
+    .max(30)
+    .refine((ids) => new Set(ids).size === ids.length, "评委不能重复选择"),
+  note: optionalText("处理意见", 500),
+});
 export const conflictListInput = z.object({
   competitionId: z.uuid(),
   status: z.enum(["declared", "confirmed", "dismissed"]).optional().catch(undefined),

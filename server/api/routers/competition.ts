@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { addVideoLink, removeAttachment } from "@/server/competition/attachments";
 import { addStage, closeStage, createCompetition, getCompetition, listCompetitions, openStage, updateCompetition, updateStage } from "@/server/competition/competitions";
-import { declareConflict, decideConflict, judgesForConflict, listConflicts } from "@/server/competition/conflicts";
+import { declarationsToMatch, declareConflict, decideConflict, listConflicts, matchConflict } from "@/server/competition/conflicts";
 import { eligibleScenarios, enterCompetition, getEntry, listEntries, updateEntry, withdrawEntry } from "@/server/competition/entries";
 import { inviteJudges, judgeCandidates, judgePanel, myInvitations, respondToInvitation } from "@/server/competition/invitations";
 import { assignStage, stageAssignments, swapAssignment } from "@/server/competition/judge-assignment";
@@ -10,7 +10,6 @@ import { promoteWinners, publicResults, publishResults } from "@/server/competit
 import {
   addStageInput,
   competitionIdInput,
-  conflictJudgesInput,
   conflictListInput,
   createCompetitionInput,
   declareConflictInput,
@@ -19,6 +18,7 @@ import {
   entryListInput,
   entryRefInput,
   inviteJudgesInput,
+  matchConflictInput,
   promoteInput,
   publishInput,
   reopenSheetInput,
@@ -66,9 +66,10 @@ export const competitionRouter = createTRPCRouter({
   inviteJudges: authedProcedure.input(inviteJudgesInput).mutation(({ ctx, input }) => inviteJudges(ctx.db, ctx.actor, input)),
   myInvitations: authedProcedure.query(({ ctx }) => myInvitations(ctx.db, ctx.actor)),
   respondToInvitation: authedProcedure.input(respondInvitationInput).mutation(({ ctx, input }) => respondToInvitation(ctx.db, ctx.actor, input)),
-  judgesForConflict: authedProcedure.input(conflictJudgesInput).query(({ ctx, input }) => judgesForConflict(ctx.db, ctx.actor, input)),
   declareConflict: authedProcedure.input(declareConflictInput).mutation(({ ctx, input }) => declareConflict(ctx.db, ctx.actor, input)),
   decideConflict: authedProcedure.input(decideConflictInput).mutation(({ ctx, input }) => decideConflict(ctx.db, ctx.actor, input)),
+  matchConflict: authedProcedure.input(matchConflictInput).mutation(({ ctx, input }) => matchConflict(ctx.db, ctx.actor, input)),
+  declarationsToMatch: authedProcedure.input(competitionIdInput).query(({ ctx, input }) => declarationsToMatch(ctx.db, ctx.actor, input)),
   conflicts: authedProcedure.input(conflictListInput).query(({ ctx, input }) => listConflicts(ctx.db, ctx.actor, input)),
   assign: authedProcedure.input(stageIdInput).mutation(({ ctx, input }) => assignStage(ctx.db, ctx.actor, input.stageId)),
   swapJudge: authedProcedure.input(swapInput).mutation(({ ctx, input }) => swapAssignment(ctx.db, ctx.actor, input)),

@@ -80,6 +80,75 @@ export function ConflictDecision({ id, version, label }: { id: string; version: 
   );
 }
 
+interface MatchJudge {
+  id: string;
+  label: string;
+  /** Why the entrant's words suggest this judge; undefined for the rest of the panel. */
+  reason?: string;
+}
+
+/**
+ * An entrant's declaration names a person or organisation, not a judge: the organiser ticks the judges it
+ * means (suggested ones first, the whole panel a click away) and confirms, or dismisses it as naming no judge.
+ */
+export function ConflictMatch({ id, version, label, judges }: { id: string; version: number; label: string; judges: MatchJudge[] }) {
+  const trpc = useTRPC();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [note, setNote] = useState("");
+  const match = useSaving(trpc.competition.matchConflict.mutationOptions());
+  const dismiss = useSaving(trpc.competition.decideConflict.mutationOptions());
+  const matchErrors = formErrors(match.error);
+  const error = matchErrors.fields.judgeIds ? undefined : (matchErrors.form ?? actionError(dismiss.error));
+  const suggested = judges.filter((j) => j.reason);
+  const others = judges.filter((j) => !j.reason);
+  const busy = match.busy || dismiss.busy;
+  const noteId = `conflict-${id}-note`;
+  const judgesId = `conflict-${id}-judges`;
+  const toggle = (judgeId: string, checked: boolean) => setPicked((p) => (checked ? [...p, judgeId] : p.filter((x) => x !== judgeId)));
+  const box = (j: MatchJudge) => (
+    <label key={j.id} className="flex min-h-9 items-center gap-2 text-sm">
+      <input type="checkbox" className="h-4 w-4" checked={picked.includes(j.id)} onChange={(e) => toggle(j.id, e.target.checked)} />
+      {j.label}
+      {j.reason && <span className="text-xs text-slate-600">（{j.reason}）</span>}
+    </label>
+  );
+  return (
+    <div className="mt-2 space-y-2">
+      {error && <Notice tone="error">{error}</Notice>}
+      <fieldset aria-describedby={matchErrors.fields.judgeIds ? `${judgesId}-error` : undefined}>
+        <legend className="text-sm font-medium text-slate-800">与申报相符的评委</legend>
+        {suggested.length > 0 ? (
+          <div className="mt-1 grid gap-x-4 sm:grid-cols-2">{suggested.map(box)}</div>
+        ) : (
+          <p className="mt-1 text-sm text-slate-600">按姓名和单位未找到相符的评委，请在全部评委中核对。</p>
+        )}
+        {others.length > 0 && (
+          <details className="mt-1">
+            <summary className="cursor-pointer text-sm text-brand-700">全部评委（{others.length} 位）</summary>
+            <div className="mt-1 grid gap-x-4 sm:grid-cols-2">{others.map(box)}</div>
+          </details>
+        )}
+        {matchErrors.fields.judgeIds && (
+          <p id={`${judgesId}-error`} className="text-sm text-red-700" role="alert">
+            {matchErrors.fields.judgeIds}
+          </p>
+        )}
+      </fieldset>
+      <Field id={noteId} label="处理意见（可选）" hint="成绩发布前参赛单位看不到处理结果和处理意见">
+        <Textarea {...describedBy(noteId)} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="danger" disabled={busy} aria-label={`匹配并确认：${label}`} onClick={() => match.mutate({ id, version, judgeIds: picked, note })}>
+          匹配并确认
+        </Button>
+        <Button variant="secondary" disabled={busy} aria-label={`无此评委，驳回：${label}`} onClick={() => dismiss.mutate({ id, version, confirm: false, note })}>
+          无此评委，驳回
+        </Button>
+      </div>
+    </div>
+  );
+}
+
 /** Gives every entry of a stage its judges; when it cannot, the reasons come back and nothing changes. */
 export function AssignStage({ stageId, stageName, assigned }: { stageId: string; stageName: string; assigned: boolean }) {
   const trpc = useTRPC();

@@ -25,10 +25,11 @@ export async function OrganiserView({ competition: c, searchParams: sp }: { comp
     reviews[0];
   const track = sp.track && c.tracks.includes(sp.track) ? sp.track : undefined;
   const published = !!c.resultsPublishedAt;
-  const [entries, judges, conflicts, candidates, assignments, ranking] = await Promise.all([
+  const [entries, judges, conflicts, toMatch, candidates, assignments, ranking] = await Promise.all([
     caller.competition.entries({ competitionId: c.id, track, page: sp.page }),
     caller.competition.judgePanel({ competitionId: c.id }),
     caller.competition.conflicts({ competitionId: c.id }),
+    caller.competition.declarationsToMatch({ competitionId: c.id }),
     caller.competition.judgeCandidates({ competitionId: c.id }),
     selected ? caller.competition.assignments({ stageId: selected.id }) : null,
     selected ? caller.competition.ranking({ stageId: selected.id }) : null,
@@ -72,7 +73,7 @@ export async function OrganiserView({ competition: c, searchParams: sp }: { comp
         <StagesCard stages={c.stages} published={published} />
         <EntriesCard competition={c} entries={entries} stage={sp.stage} track={track} href={href} />
         <JudgesCard competitionId={c.id} judges={judges} reviews={reviews} candidates={candidates} published={published} />
-        <ConflictsCard conflicts={conflicts} published={published} />
+        <ConflictsCard conflicts={conflicts} toMatch={toMatch} published={published} />
 
         {selected && assignments && ranking && (
           <section aria-labelledby="stage-heading" className="space-y-6">

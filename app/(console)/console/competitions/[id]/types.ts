@@ -1,5 +1,5 @@
 import type { getCompetition } from "@/server/competition/competitions";
-import type { listConflicts } from "@/server/competition/conflicts";
+import type { declarationsToMatch, listConflicts } from "@/server/competition/conflicts";
 import type { listEntries } from "@/server/competition/entries";
 import type { judgeCandidates, judgePanel } from "@/server/competition/invitations";
 import type { stageAssignments } from "@/server/competition/judge-assignment";
@@ -15,5 +15,6 @@ export type EntryPage = Awaited<ReturnType<typeof listEntries>>;
 export type JudgePanel = Awaited<ReturnType<typeof judgePanel>>;
 export type JudgeCandidates = Awaited<ReturnType<typeof judgeCandidates>>;
 export type Conflicts = Awaited<ReturnType<typeof listConflicts>>;
+export type DeclarationsToMatch = Awaited<ReturnType<typeof declarationsToMatch>>;
 export type StageAssignments = Awaited<ReturnType<typeof stageAssignments>>;
 export type StageRanking = Awaited<ReturnType<typeof stageRanking>>;

@@ -190,16 +190,17 @@ export function RemoveAttachment({ id, name }: { id: string; name: string }) {
 }
 
 /**
- * A declared conflict of interest on this entry: the entrant names one of the competition's
- * judges; a judge (no `judges` list) declares for themselves. Organisers confirm or dismiss it.
+ * A declared conflict of interest on this entry. The entrant (`byEntrant`) names a person or organisation in
+ * their own words, as they do not see the panel before results are published, and an organiser matches it to
+ * judges; a judge declares for themselves. Organisers confirm or dismiss it.
  */
-export function DeclareConflict({ entryId, judges }: { entryId: string; judges?: { id: string; label: string }[] }) {
+export function DeclareConflict({ entryId, byEntrant = false }: { entryId: string; byEntrant?: boolean }) {
   const trpc = useTRPC();
-  const [v, setV] = useState({ judgeId: "", type: "", note: "" });
+  const [v, setV] = useState({ namedPerson: "", type: "", note: "" });
   const declare = useSaving(
     trpc.competition.declareConflict.mutationOptions({
       onSuccess: () => {
-        setV({ judgeId: "", type: "", note: "" });
+        setV({ namedPerson: "", type: "", note: "" });
       },
     }),
   );
@@ -211,24 +212,15 @@ export function DeclareConflict({ entryId, judges }: { entryId: string; judges?:
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        declare.mutate({ entryId, judgeId: v.judgeId || undefined, type: v.type as "other", note: v.note });
+        declare.mutate({ entryId, namedPerson: byEntrant ? v.namedPerson : undefined, type: v.type as "other", note: v.note });
       }}
     >
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      {declare.isSuccess && <Notice tone="success">已申报，等待大赛组织者确认</Notice>}
+      {declare.isSuccess && <Notice tone="success">{byEntrant ? "已申报，由大赛组织者核对评委名单后处理" : "已申报，等待大赛组织者确认"}</Notice>}
       <div className="grid gap-3 sm:grid-cols-2">
-        {judges && (
-          <Field id="conflict-judge" label="评委" required error={errors.fields.judgeId}>
-            <Select {...describedBy("conflict-judge", errors.fields.judgeId)} value={v.judgeId} onChange={(e) => setV({ ...v, judgeId: e.target.value })}>
-              <option value="" disabled>
-                请选择
-              </option>
-              {judges.map((j) => (
-                <option key={j.id} value={j.id}>
-                  {j.label}
-                </option>
-              ))}
-            </Select>
+        {byEntrant && (
+          <Field id="conflict-named" label="姓名或单位" required error={errors.fields.namedPerson} hint="与本作品有利益关系的人员姓名或所在单位，如“张某某”或“青岛市某某局”">
+            <Input {...describedBy("conflict-named", errors.fields.namedPerson)} maxLength={60} value={v.namedPerson} onChange={(e) => setV({ ...v, namedPerson: e.target.value })} />
           </Field>
         )}
         <Field id="conflict-type" label="利益冲突类型" required error={errors.fields.type}>

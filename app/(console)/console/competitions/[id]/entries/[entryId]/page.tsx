@@ -25,9 +25,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const entry = await caller.competition.entry({ id: entryId }).catch(rethrowAsPage);
   if (entry.competitionId !== id) notFound();
   const { permissions: can, registration } = entry;
-  const [judges, conflicts] = can.declareConflict
-    ? await Promise.all([caller.competition.judgesForConflict({ entryId: entry.id }), caller.competition.conflicts({ competitionId: id })])
-    : [[], []];
+  const conflicts = can.declareConflict ? await caller.competition.conflicts({ competitionId: id }) : [];
   const ownConflicts = conflicts.filter((k) => k.entryId === entry.id);
   return (
     <>
@@ -113,24 +111,20 @@ export default async function EntryPage({ params, searchParams }: Props) {
         {can.declareConflict && (
           <Card title="申报利益冲突">
             <p className="mb-3 text-sm text-slate-700">
-              评委所在部门是本作品牵头或参与部门的，分配时自动回避，无需申报。其他利益冲突（同一单位、近期合作、亲属关系等）请在此申报，由大赛组织者确认。
+              评委所在部门是本作品牵头或参与部门的，分配时自动回避，无需申报。与其他人员或单位有利益关系（同一单位、近期合作、亲属关系等）的，请填写其姓名或单位并申报；评委名单在成绩发布前不公开，由大赛组织者核对名单，如为本届评委即安排回避。
             </p>
             {ownConflicts.length > 0 && (
               <ul className="mb-4 space-y-2 text-sm" aria-label="已申报的利益冲突">
                 {ownConflicts.map((k) => (
                   <li key={k.id} className="flex flex-wrap items-center gap-2">
-                    评委{k.judgeName}（{CONFLICT_TYPE_LABELS[k.type]}）
+                    「{k.namedPerson ?? k.judgeName}」（{CONFLICT_TYPE_LABELS[k.type]}）
                     <ConflictStatusBadge status={k.status} />
                     {k.decisionNote && <span className="text-slate-600">处理意见：{k.decisionNote}</span>}
                   </li>
                 ))}
               </ul>
             )}
-            {judges.length === 0 ? (
-              <p className="text-sm text-slate-600">本届大赛尚未邀请评委。</p>
-            ) : (
-              <DeclareConflict entryId={entry.id} judges={judges.map((j) => ({ id: j.id, label: `${j.displayName}（${j.departmentName}）` }))} />
-            )}
+            <DeclareConflict entryId={entry.id} byEntrant />
           </Card>
         )}
       </div>
