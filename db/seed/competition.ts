@@ -493,7 +493,7 @@ export async function seedCompetitions(tx: Db, now = Date.now()): Promise<number
     if (!found) throw new Error(`competition seed: no person ${username}`);
     return found;
   };
-  const admin = person("admin").id;
+  const admin = person("organiser").id;
   const judges = DEMO_JUDGES.map(person);
   await seedIndustryScenarios(tx, deptId, publisherOf, reviewer, (id) => staff.find((p) => p.id === id)!.displayName);
   await seed2023(tx, judges, admin, publisherOf);

@@ -63,9 +63,12 @@ interface PersonSeed {
   title: string;
 }
 
-/** The accounts the README lists, one per role. */
+/** The accounts the README lists, one per role; `admin` kept its name when it became the 系统管理员. */
 export const DEMO_ACCOUNTS: PersonSeed[] = [
-  { username: "admin", displayName: "王海峰", departmentCode: "QD-DSJ", roles: ["admin"], title: "平台管理员" },
+  { username: "admin", displayName: "王海峰", departmentCode: "QD-DSJ", roles: ["sysadmin"], title: "平台系统管理员" },
+  { username: "security", displayName: "孙立伟", departmentCode: "QD-DSJ", roles: ["security_officer"], title: "网络安全处安全管理员" },
+  { username: "auditor", displayName: "高雅琴", departmentCode: "QD-DSJ", roles: ["auditor"], title: "安全审计管理员" },
+  { username: "organiser", displayName: "赵明远", departmentCode: "QD-DSJ", roles: ["organiser"], title: "数字政府建设处创新大赛联络员" },
   { username: "reviewer", displayName: "李思雨", departmentCode: "QD-DSJ", roles: ["reviewer"], title: "数据资源处审核员" },
   { username: "publisher", displayName: "张晓明", departmentCode: "QD-RSJ", roles: ["publisher"], title: "信息中心科员" },
   { username: "judge", displayName: "陈立新", departmentCode: "QD-WJW", roles: ["judge"], title: "规划信息处处长" },

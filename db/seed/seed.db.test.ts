@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessRequests, departments, people, resources, resourceVersions, scenarioAdoptions, scenarios } from "@/db/schema";
+import { ROLES } from "@/server/auth/permissions";
 import { migrationStatus } from "@/server/startup";
 import { createTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { seed, seedIfEmpty } from ".";
@@ -18,7 +19,7 @@ describe("demo seed", () => {
     expect(status.expected).toBeGreaterThan(0);
   });
 
-  it("fills an empty database with the ten districts, the departments, about 30 people and the catalogue, once", async () => {
+  it("fills an empty database with the ten districts, the departments, about 30 people (a demo account for every role) and the catalogue, once", async () => {
     const first = await seedIfEmpty(t.db);
     expect(first).toMatchObject({ scenarios: 60, competitions: 3 });
     expect(first!.noProofCases).toBeGreaterThanOrEqual(80);
@@ -28,7 +29,7 @@ describe("demo seed", () => {
     );
     const everyone = await t.db.select().from(people);
     expect(everyone.length).toBeGreaterThanOrEqual(30);
-    for (const role of ["admin", "reviewer", "publisher", "judge"] as const)
+    for (const role of ROLES)
       expect(DEMO_ACCOUNTS.some((a) => a.roles.includes(role) && everyone.some((p) => p.username === a.username))).toBe(true);
 
     expect(await seedIfEmpty(t.db)).toBeNull();

@@ -12,7 +12,9 @@ let rsj: Actor; // 市人社局 publisher: asks
 let gaj: Actor; // 市公安局 publisher: owns
 let gajJudge: Actor;
 let reviewer: Actor;
+/** The system administrator, who keeps people and departments and does no department's business. */
 let admin: Actor;
+let dsj: Actor;
 const ids: Record<string, string> = {};
 
 const content = (name: string, sharingClass: "unconditional" | "conditional" | "none"): ResourceContentInput =>
@@ -20,9 +22,9 @@ const content = (name: string, sharingClass: "unconditional" | "conditional" | "
 
 beforeAll(async () => {
   t = await createSeededTestDatabase();
-  [rsj, gaj, gajJudge, reviewer, admin] = (await Promise.all(
-    ["publisher", "pub.gaj", "judge.gaj", "reviewer", "admin"].map((u) => actorFor(t.db, u)),
-  )) as [Actor, Actor, Actor, Actor, Actor];
+  [rsj, gaj, gajJudge, reviewer, admin, dsj] = (await Promise.all(
+    ["publisher", "pub.gaj", "judge.gaj", "reviewer", "admin", "pub.dsj"].map((u) => actorFor(t.db, u)),
+  )) as [Actor, Actor, Actor, Actor, Actor, Actor];
   for (const [key, name, sharing] of [
     ["open", "居民身份证核验接口", "unconditional"],
     ["conditional", "人口基础信息查询接口", "conditional"],
@@ -66,21 +68,24 @@ describe("access requests", () => {
     expect(own.message).toBe("这是本部门的资源，无需申请");
     const twice = await refusal(callerAs(t.db, rsj).access.request({ resourceId: ids.conditional!, purpose: "再申请一次" }));
     expect(twice.message).toBe("本部门已申请过该资源，正在等待答复");
-    expect((await refusal(callerAs(t.db, gajJudge).access.request({ resourceId: ids.open!, purpose: "评委想申请使用" }))).code).toBe("FORBIDDEN");
+    for (const notPublisher of [gajJudge, admin])
+      expect((await refusal(callerAs(t.db, notPublisher).access.request({ resourceId: ids.open!, purpose: "不是发布员想申请使用" }))).code).toBe("FORBIDDEN");
   });
 
   it("only the owning department decides, a rejection needs a reason, and exactly one decision counts", async () => {
     const [pending] = (await callerAs(t.db, gaj).access.list({ box: "received", status: "pending" })).rows;
     const decision = { id: pending!.id, version: pending!.version };
-    const outsider = await refusal(callerAs(t.db, rsj).access.decide({ ...decision, decision: "approve" }));
-    expect(outsider.code).toBe("FORBIDDEN");
-    expect(outsider.message).toBe("只有资源提供部门可以答复该申请");
+    for (const outsider of [rsj, admin]) {
+      const refused = await refusal(callerAs(t.db, outsider).access.decide({ ...decision, decision: "approve" }));
+      expect(refused.code).toBe("FORBIDDEN");
+      expect(refused.message).toBe("只有资源提供部门可以答复该申请");
+    }
     const noReason = await refusal(callerAs(t.db, gaj).access.decide({ ...decision, decision: "reject" }));
     expect(noReason.message).toBe("拒绝申请须说明理由");
 
     const results = await Promise.allSettled([
       callerAs(t.db, gaj).access.decide({ ...decision, decision: "approve", conditions: "仅用于参保核验，不得留存", expiresOn: "2027-06-30" }),
-      callerAs(t.db, admin).access.decide({ ...decision, decision: "reject", reason: "重复申请" }),
+      callerAs(t.db, gaj).access.decide({ ...decision, decision: "reject", reason: "重复申请" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const again = await refusal(callerAs(t.db, gaj).access.decide({ ...decision, decision: "approve" }));
@@ -91,12 +96,12 @@ describe("access requests", () => {
   });
 
   it("shows reviewers the overdue requests citywide, and nobody else", async () => {
-    const req = await callerAs(t.db, admin).access.request({ resourceId: ids.conditional!, purpose: "管理员所在部门申请" });
+    const req = await callerAs(t.db, dsj).access.request({ resourceId: ids.conditional!, purpose: "市大数据局申请" });
     const later = new Date(req.dueAt.getTime() + 86_400_000);
     const { listRequests } = await import("./requests");
     const overdue = await listRequests(t.db, reviewer, { box: "overdue", page: 1 }, later);
     expect(overdue.rows.map((r) => r.id)).toContain(req.id);
     expect(overdue.rows.every((r) => r.overdue)).toBe(true);
-    expect((await refusal(callerAs(t.db, rsj).access.list({ box: "overdue" }))).code).toBe("FORBIDDEN");
+    for (const other of [rsj, admin]) expect((await refusal(callerAs(t.db, other).access.list({ box: "overdue" }))).code).toBe("FORBIDDEN");
   });
 });

@@ -104,7 +104,7 @@ export const auditFilterSchema = z.object({
 });
 
 /** The refusal of every audit-trail service: reading, verifying and exporting follow one rule, can.viewAuditTrail. */
-export const AUDIT_TRAIL_ONLY = "只有管理员可以查看审计日志";
+export const AUDIT_TRAIL_ONLY = "只有审计管理员可以查看审计日志";
 
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 

@@ -11,7 +11,9 @@ import { auditFilterSchema } from "./audit";
 import { AUDIT_EXPORT_COLUMNS, exportAuditEvents } from "./export";
 
 let t: TestDatabase;
+let auditor: Actor;
 let admin: Actor;
+let security: Actor;
 let publisher: Actor;
 const origin = {
   requestId: "req-audit",
@@ -20,8 +22,8 @@ const origin = {
 };
 beforeAll(async () => {
   t = await createSeededTestDatabase({ catalogue: true });
-  [admin, publisher] = await Promise.all([actorFor(t.db, "admin"), actorFor(t.db, "publisher")]);
-  admin = { ...admin, ...origin };
+  [auditor, admin, security, publisher] = (await Promise.all(["auditor", "admin", "security", "publisher"].map((u) => actorFor(t.db, u)))) as [Actor, Actor, Actor, Actor];
+  auditor = { ...auditor, ...origin };
   publisher = { ...publisher, ...origin };
   // Something for the auditor to find: an export with address and browser.
   await exportResources(t.db, publisher, resourceSearchSchema.parse({ q: "社保" }), "csv");
@@ -38,7 +40,7 @@ describe("exporting the audit trail", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.actorId, publisher.id), eq(auditEvents.action, "resource.export")));
     const before = await audited("audit.export");
-    const { name, body, rows } = await exportAuditEvents(t.db, admin, filter);
+    const { name, body, rows } = await exportAuditEvents(t.db, auditor, filter);
     expect(name).toMatch(/^审计日志-\d{12}\.xlsx$/);
 
     const workbook = new ExcelJS.Workbook();
@@ -66,10 +68,11 @@ describe("exporting the audit trail", () => {
 
     expect(await audited("audit.export")).toBe(before + 1);
     const [recorded] = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "audit.export")).orderBy(desc(auditEvents.seq)).limit(1);
-    expect(recorded).toMatchObject({ actorId: admin.id, address: origin.address, summary: `导出审计日志 ${rows} 条（筛选条件：q=导出）` });
+    expect(recorded).toMatchObject({ actorId: auditor.id, address: origin.address, summary: `导出审计日志 ${rows} 条（筛选条件：q=导出）` });
   });
 
-  it("is refused to those who may not read the trail", async () => {
-    expect((await refused(exportAuditEvents(t.db, publisher, auditFilterSchema.parse({})), "FORBIDDEN")).message).toBe("只有管理员可以查看审计日志");
+  it("is refused to those who may not read the trail, the system administrator and the security officer too", async () => {
+    for (const actor of [publisher, admin, security])
+      expect((await refused(exportAuditEvents(t.db, actor, auditFilterSchema.parse({})), "FORBIDDEN")).message).toBe("只有审计管理员可以查看审计日志");
   });
 });

@@ -1,21 +1,18 @@
-import { randomBytes } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
-import { readMigrationFiles } from "drizzle-orm/migrator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { executeRows, migrationsFolder, openDatabase, type Db } from "@/db/client";
+import { executeRows, type Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
-import { actorFor, createSeededTestDatabase, createTestDatabase, type TestDatabase } from "@/server/testing/database";
+import { actorFor, createEmptyDatabase, createSeededTestDatabase, createTestDatabase, migrateAcross, type TestDatabase } from "@/server/testing/database";
 import { refused } from "@/server/testing/refusals";
 import { recordAudit, type AuditActor } from "./audit";
 import { auditRowHash, checkAuditChain, verifyAuditChain } from "./integrity";
 
 let t: TestDatabase;
 let admin: Actor;
-let publisher: Actor;
 beforeAll(async () => {
   t = await createSeededTestDatabase();
-  [admin, publisher] = await Promise.all([actorFor(t.db, "admin"), actorFor(t.db, "publisher")]);
+  admin = await actorFor(t.db, "admin");
 });
 afterAll(() => t.close());
 
@@ -125,13 +122,11 @@ describe("the audit table", () => {
   });
 
   it("a database upgraded from before the chain gets its existing rows chained in order", async () => {
-    const blank = await emptyDatabase();
+    const blank = await createEmptyDatabase();
     try {
-      const migrations = readMigrationFiles({ migrationsFolder });
-      const chainMigration = migrations.findIndex((m) => m.sql.some((s) => s.includes("audit_events_chain")));
-      for (const m of migrations.slice(0, chainMigration)) for (const s of m.sql) await blank.db.execute(sql.raw(s));
-      await blank.db.insert(auditEvents).values(["旧记录一", "旧记录二", "旧记录三"].map((s) => ({ actorName: "系统", ...entry(s) })));
-      for (const m of migrations.slice(chainMigration)) for (const s of m.sql) await blank.db.execute(sql.raw(s));
+      await migrateAcross(blank.db, "audit_events_chain", () =>
+        blank.db.insert(auditEvents).values(["旧记录一", "旧记录二", "旧记录三"].map((s) => ({ actorName: "系统", ...entry(s) }))),
+      );
       const rows = await chain(blank.db);
       expect(rows.map((r) => [r.seq, r.summary])).toEqual([
         [1, "旧记录一"],
@@ -192,32 +187,14 @@ describe("verifying the chain", () => {
     }
   });
 
-  it("is for those who may read the trail, and the check is itself recorded", async () => {
-    expect((await refused(checkAuditChain(t.db, publisher), "FORBIDDEN")).message).toBe("只有管理员可以查看审计日志");
-    const result = await checkAuditChain(t.db, { ...admin, ...origin });
+  it("is for the auditor alone, and the check is itself recorded", async () => {
+    for (const username of ["publisher", "admin", "security"])
+      expect((await refused(checkAuditChain(t.db, await actorFor(t.db, username)), "FORBIDDEN")).message).toBe("只有审计管理员可以查看审计日志");
+    const auditor = await actorFor(t.db, "auditor");
+    const result = await checkAuditChain(t.db, { ...auditor, ...origin });
     expect(result.firstBroken).toBeNull();
     const [recorded] = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "audit.verify"));
-    expect(recorded).toMatchObject({ actorId: admin.id, address: origin.address, userAgent: origin.userAgent });
+    expect(recorded).toMatchObject({ actorId: auditor.id, address: origin.address, userAgent: origin.userAgent });
     expect(recorded?.summary).toBe(`完整性校验：校验 ${result.rows.toLocaleString("zh-CN")} 条，未发现篡改`);
   });
 });
-
-/** A database with nothing in it, not even the migrations, on the engine under test. */
-async function emptyDatabase(): Promise<{ db: Db; close(): Promise<void> }> {
-  if (process.env.TEST_ENGINE !== "postgres") return openDatabase({ pgliteDir: "memory" });
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
-  const name = `citybrain_blank_${randomBytes(6).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  return {
-    db: handle.db,
-    async close() {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}

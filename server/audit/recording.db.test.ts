@@ -17,7 +17,7 @@ import { recordAudit } from "./audit";
 import { verifyAuditChain } from "./integrity";
 
 let t: TestDatabase;
-let admin: Actor;
+let organiser: Actor;
 let publisher: Actor;
 const origin = {
   requestId: "req-audit",
@@ -26,8 +26,8 @@ const origin = {
 };
 beforeAll(async () => {
   t = await createSeededTestDatabase({ catalogue: true });
-  [admin, publisher] = await Promise.all([actorFor(t.db, "admin"), actorFor(t.db, "publisher")]);
-  admin = { ...admin, ...origin };
+  [organiser, publisher] = await Promise.all([actorFor(t.db, "organiser"), actorFor(t.db, "publisher")]);
+  organiser = { ...organiser, ...origin };
   publisher = { ...publisher, ...origin };
 });
 afterAll(() => t.close());
@@ -46,7 +46,7 @@ describe("exports and downloads", () => {
     await exportCases(t.db, publisher);
     await recordOpenDataDownload(t.db, publisher, "cases.csv");
     const [competition] = await t.db.select().from(competitions).orderBy(asc(competitions.createdAt)).limit(1);
-    await exportScores(t.db, admin, competition!.id);
+    await exportScores(t.db, organiser, competition!.id);
 
     const rows = await since(start);
     expect(rows.map((r) => r.action)).toEqual(["resource.export", "noproof_case.export", "noproof_case.export", "competition.export"]);
@@ -54,7 +54,7 @@ describe("exports and downloads", () => {
     expect(rows[0]!.summary).toBe(`导出资源目录 ${rowCount} 条（XLSX，筛选条件：q=社保，kind=dataset）`);
     expect(rows[1]).toMatchObject({ actorId: publisher.id, entityType: "noproof_case", entityId: publisher.departmentId });
     expect(rows[2]!.summary).toBe("下载开放数据 cases.csv");
-    expect(rows[3]).toMatchObject({ actorId: admin.id, entityType: "competition", entityId: competition!.id });
+    expect(rows[3]).toMatchObject({ actorId: organiser.id, entityType: "competition", entityId: competition!.id });
     expect(rows[3]!.summary).toContain(competition!.name);
   });
 
@@ -65,13 +65,13 @@ describe("exports and downloads", () => {
     const [deck, video] = await t.db
       .insert(competitionAttachments)
       .values([
-        { entryId: entry!.id, kind: "pdf", originalName: "路演材料.pdf", mimeType: "application/pdf", size: 4, storageKey: "competition/deck.pdf", uploadedBy: admin.id },
-        { entryId: entry!.id, kind: "video_link", originalName: "演示视频", url: "https://video.example.com/a.mp4", uploadedBy: admin.id },
+        { entryId: entry!.id, kind: "pdf", originalName: "路演材料.pdf", mimeType: "application/pdf", size: 4, storageKey: "competition/deck.pdf", uploadedBy: organiser.id },
+        { entryId: entry!.id, kind: "video_link", originalName: "演示视频", url: "https://video.example.com/a.mp4", uploadedBy: organiser.id },
       ])
       .returning();
     const start = await lastSeq();
-    await readAttachment(t.db, admin, storage, deck!.id);
-    await readAttachment(t.db, admin, storage, video!.id);
+    await readAttachment(t.db, organiser, storage, deck!.id);
+    await readAttachment(t.db, organiser, storage, video!.id);
     const rows = await since(start);
     expect(rows.map((r) => [r.action, r.entityType, r.entityId, r.summary])).toEqual([
       ["competition.attachment.download", "competition_entry", entry!.id, "下载参赛作品附件「路演材料.pdf」"],
@@ -92,7 +92,7 @@ describe("refused attempts", () => {
       actorId: publisher.id,
       entityType: "endpoint",
       entityId: "audit.list",
-      summary: "audit.list：只有管理员可以查看审计日志",
+      summary: "audit.list：只有审计管理员可以查看审计日志",
       address: origin.address,
       userAgent: origin.userAgent,
     });
@@ -110,7 +110,7 @@ describe("refused attempts", () => {
     const route = createHandler(async () => publisher, async () => t.db)({ auth: "required" }, async () =>
       t.db.transaction(async (tx) => {
         await recordAudit(tx, publisher, { action: "department.update", entityType: "department", entityId: "x", summary: "不该留下" });
-        throw forbidden("只有管理员可以这样做");
+        throw forbidden("只有大赛组织者可以这样做");
       }),
     );
     const response = await route(new Request("http://localhost/api/competition/abc/export", { headers: { "x-request-id": "req-route" } }), {
@@ -119,7 +119,7 @@ describe("refused attempts", () => {
     expect(response.status).toBe(403);
     const rows = await since(start);
     expect(rows.map((r) => [r.action, r.entityId, r.summary, r.requestId])).toEqual([
-      ["auth.refused", "GET /api/competition/abc/export", "GET /api/competition/abc/export：只有管理员可以这样做", "req-route"],
+      ["auth.refused", "GET /api/competition/abc/export", "GET /api/competition/abc/export：只有大赛组织者可以这样做", "req-route"],
     ]);
     expect((await verifyAuditChain(t.db)).firstBroken).toBeNull();
   });

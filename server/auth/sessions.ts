@@ -33,7 +33,8 @@ export type EndReason = "sign_out" | "admin" | "deactivated" | "password_reset" 
 
 export const END_REASON_LABELS: Record<EndReason, string> = {
   sign_out: "本人退出",
-  admin: "管理员强制下线",
+  // Stored as "admin" since before 三权分立; a 安全管理员 does it now.
+  admin: "安全管理员强制下线",
   deactivated: "账号停用",
   password_reset: "管理员重置密码",
   password_change: "本人修改密码",
@@ -144,7 +145,7 @@ export async function endOwnSessionAtSignOut(db: Db, sessionId: string, origin: 
 export const sessionListInput = z.object({ personId: z.uuid() });
 export const endSessionInput = z.object({ sessionId: z.uuid() });
 
-/** Open sessions of a person, newest first: for an administrator, or for the person themself. */
+/** Open sessions of a person, newest first: for a 安全管理员, or for the person themself. */
 export async function listOpenSessions(db: Db, actor: Actor, input: z.output<typeof sessionListInput>, now = new Date()) {
   authorize(actor.id === input.personId || can.manageSessions(actor), "只能查看自己的登录会话");
   const idleSince = new Date(now.getTime() - idleMinutes() * 60_000);
@@ -156,7 +157,7 @@ export async function listOpenSessions(db: Db, actor: Actor, input: z.output<typ
 }
 
 /**
- * 「强制下线」 by an administrator, or a person ending one of their own sessions (e.g. one left
+ * 「强制下线」 by a 安全管理员, or a person ending one of their own sessions (e.g. one left
  * open on another computer). Takes effect on every instance at the next request.
  */
 export async function endSession(db: Db, actor: Actor, input: z.output<typeof endSessionInput>) {
@@ -183,9 +184,9 @@ export async function endSession(db: Db, actor: Actor, input: z.output<typeof en
   });
 }
 
-/** 「全部下线」: every open session of a person, by an administrator. */
+/** 「全部下线」: every open session of a person, by a 安全管理员. */
 export async function endAllSessions(db: Db, actor: Actor, input: z.output<typeof sessionListInput>) {
-  authorize(can.manageSessions(actor), "只有管理员可以强制他人下线");
+  authorize(can.manageSessions(actor), "只有安全管理员可以强制他人下线");
   return db.transaction(async (tx) => {
     const [person] = await tx.select({ displayName: people.displayName }).from(people).where(eq(people.id, input.personId));
     if (!person) throw notFound("人员");

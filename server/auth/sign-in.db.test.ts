@@ -7,7 +7,7 @@ import { anyRefusal } from "@/server/testing/refusals";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { changeOwnPassword } from "./account";
 import { hashPassword, verifyPassword } from "./password";
-import { endOwnSessionAtSignOut, idleMinutes, loadSession, SESSION_HOURS } from "./sessions";
+import { endOwnSessionAtSignOut, idleMinutes, loadSession, SESSION_HOURS, startSession } from "./sessions";
 import { verifySignIn, type SignInRequest } from "./sign-in";
 import { CHALLENGE_AFTER, CITYWIDE_LOCK_FAILURES, DELAY_AFTER, PAIR_LOCK_FAILURES, WINDOW_MINUTES } from "./throttle";
 
@@ -123,7 +123,7 @@ describe("sign-in", () => {
     expect(await attempt({ username: "pub.jtj", password: DEMO_PASSWORD }, "10.6.0.1", minutes(now, WINDOW_MINUTES + 1))).toMatchObject({ ok: true });
   });
 
-  it(`locks an account citywide after ${CITYWIDE_LOCK_FAILURES} failures from many addresses; an administrator lifts it, a publisher cannot`, async () => {
+  it(`locks an account citywide after ${CITYWIDE_LOCK_FAILURES} failures from many addresses; the security officer lifts it, a publisher or the system administrator cannot`, async () => {
     const now = new Date();
     for (let i = 0; i < CITYWIDE_LOCK_FAILURES; i++) await attempt({ username: "pub.cgj", password: `Wrong-pass-${i}` }, `10.7.${i}.1`, now);
     expect(await attempt({ username: "pub.cgj", password: DEMO_PASSWORD }, "10.7.200.1", now)).toMatchObject({ reason: "invalid" });
@@ -131,8 +131,9 @@ describe("sign-in", () => {
     expect(lock?.summary).toContain(`累计 ${CITYWIDE_LOCK_FAILURES} 次密码错误，账号全市锁定`);
     const target = await actorFor(t.db, "pub.cgj");
     const publisher = await actorFor(t.db, "pub.jtj");
-    expect(await anyRefusal(callerAs(t.db, publisher).account.unlock({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只有管理员可以解除账号锁定" });
-    await callerAs(t.db, await actorFor(t.db, "admin")).account.unlock({ personId: target.id });
+    for (const refused of [publisher, await actorFor(t.db, "admin")])
+      expect(await anyRefusal(callerAs(t.db, refused).account.unlock({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只有安全管理员可以解除账号锁定" });
+    await callerAs(t.db, await actorFor(t.db, "security")).account.unlock({ personId: target.id });
     expect(await attempt({ username: "pub.cgj", password: DEMO_PASSWORD }, "10.7.200.1", now)).toMatchObject({ ok: true });
   });
 });
@@ -174,20 +175,23 @@ describe("sessions", () => {
     expect(await loadSession(t.db, sessionId)).toBeNull();
   });
 
-  it("an administrator sees a person's sessions and ends them; others may only see and end their own", async () => {
-    const admin = { ...(await actorFor(t.db, "admin")), sessionId: (await signedIn("admin")).sessionId };
+  it("the security officer sees a person's sessions and ends them; others, the system administrator too, may only see and end their own", async () => {
+    // A session opened directly: signing in with 动态口令 is two-factor.db.test.ts's business.
+    const person = await actorFor(t.db, "security");
+    const officer = { ...person, sessionId: await startSession(t.db, person.id, origin("10.8.0.9")) };
     const target = await actorFor(t.db, "pub.gxj");
     const first = await signedIn("pub.gxj", "10.8.0.1");
     const second = await signedIn("pub.gxj", "10.8.0.2");
-    const listed = await callerAs(t.db, admin).account.sessions({ personId: target.id });
+    const listed = await callerAs(t.db, officer).account.sessions({ personId: target.id });
     expect(listed.map((s) => s.address).sort()).toEqual(["10.8.0.1", "10.8.0.2"]);
 
-    const other = await actorFor(t.db, "pub.jtj");
-    expect(await anyRefusal(callerAs(t.db, other).account.sessions({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只能查看自己的登录会话" });
-    expect(await anyRefusal(callerAs(t.db, other).account.endSession({ sessionId: first.sessionId }))).toMatchObject({ code: "FORBIDDEN", message: "只能结束自己的登录会话" });
-    expect(await anyRefusal(callerAs(t.db, other).account.endAllSessions({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只有管理员可以强制他人下线" });
+    for (const other of [await actorFor(t.db, "pub.jtj"), await actorFor(t.db, "admin")]) {
+      expect(await anyRefusal(callerAs(t.db, other).account.sessions({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只能查看自己的登录会话" });
+      expect(await anyRefusal(callerAs(t.db, other).account.endSession({ sessionId: first.sessionId }))).toMatchObject({ code: "FORBIDDEN", message: "只能结束自己的登录会话" });
+      expect(await anyRefusal(callerAs(t.db, other).account.endAllSessions({ personId: target.id }))).toMatchObject({ code: "FORBIDDEN", message: "只有安全管理员可以强制他人下线" });
+    }
 
-    await callerAs(t.db, admin).account.endSession({ sessionId: first.sessionId });
+    await callerAs(t.db, officer).account.endSession({ sessionId: first.sessionId });
     expect(await loadSession(t.db, first.sessionId)).toBeNull();
     const [audit] = await t.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.end_session"), eq(auditEvents.entityId, target.id)));
     expect(audit?.summary).toBe("强制「" + target.displayName + "」来自 10.8.0.1 的登录会话下线");
@@ -197,7 +201,7 @@ describe("sessions", () => {
     await callerAs(t.db, self).account.endSession({ sessionId: third.sessionId });
     expect(await loadSession(t.db, third.sessionId)).toBeNull();
     expect(await loadSession(t.db, second.sessionId)).not.toBeNull();
-    expect(await callerAs(t.db, admin).account.endAllSessions({ personId: target.id })).toEqual({ count: 1 });
+    expect(await callerAs(t.db, officer).account.endAllSessions({ personId: target.id })).toEqual({ count: 1 });
     expect(await loadSession(t.db, second.sessionId)).toBeNull();
   });
 });

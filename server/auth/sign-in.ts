@@ -188,7 +188,7 @@ async function lockWhenTooMany(
 
 /** Lifts a citywide lock before it runs out (the person called and was recognised). */
 export async function unlockPerson(db: Db, actor: Actor, input: { personId: string }) {
-  authorize(can.manageSessions(actor), "只有管理员可以解除账号锁定");
+  authorize(can.manageSessions(actor), "只有安全管理员可以解除账号锁定");
   await db.transaction(async (tx) => {
     const [person] = await tx.update(people).set({ lockedUntil: null }).where(eq(people.id, input.personId)).returning({ displayName: people.displayName, username: people.username });
     if (!person) throw notFound("人员");

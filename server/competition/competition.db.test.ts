@@ -118,7 +118,7 @@ beforeAll(async () => {
   t = await createSeededTestDatabase();
   storageRoot = await mkdtemp(path.join(tmpdir(), "competition-uploads-"));
   const usernames = {
-    admin: "admin",
+    admin: "organiser",
     reviewer: "reviewer",
     rsj: "publisher",
     gaj: "pub.gaj",

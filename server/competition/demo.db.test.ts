@@ -25,7 +25,7 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createSeededTestDatabase({ catalogue: true });
-  admin = await actorFor(t.db, "admin");
+  admin = await actorFor(t.db, "organiser");
   for (const c of await t.db.select().from(competitions)) ids[c.year] = c.id;
 });
 afterAll(() => t.close());

@@ -12,7 +12,7 @@ let competitionId: string;
 
 beforeAll(async () => {
   t = await createSeededTestDatabase();
-  admin = await actorFor(t.db, "admin");
+  admin = await actorFor(t.db, "organiser");
   const created = await callerAs(t.db, admin).competition.create({
     name: "2026年评委邀请测试大赛",
     year: 2026,

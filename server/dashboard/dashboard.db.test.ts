@@ -11,9 +11,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("targets dashboard", () => {
-  it("adds up to what the database holds, per department and month, and is refused to publishers", async () => {
-    const admin = await actorFor(t.db, "admin");
-    const d = await callerAs(t.db, admin).site.dashboard();
+  it("adds up to what the database holds, per department and month, for organisers and reviewers only", async () => {
+    const organiser = await actorFor(t.db, "organiser");
+    const d = await callerAs(t.db, organiser).site.dashboard();
     const newThisYear = await t.db.$count(resources, and(eq(resources.status, "published"), gte(resources.publishedAt, startOfYearInShanghai())));
     const big = await t.db.$count(scenarios, and(eq(scenarios.status, "published"), eq(scenarios.kind, "big_scenario")));
     expect(d.targets.find((x) => x.key === "resources")!.current).toBe(newThisYear);
@@ -32,7 +32,8 @@ describe("targets dashboard", () => {
     expect(d.byDepartment.reduce((n, r) => n + r.noProofCases, 0)).toBe(noProof);
     expect(d.trend[thisMonth]!.noProofSoFar).toBe(noProof);
 
-    const publisher = await actorFor(t.db, "publisher");
-    await expect(callerAs(t.db, publisher).site.dashboard()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await callerAs(t.db, await actorFor(t.db, "reviewer")).site.dashboard()).toEqual(d);
+    for (const username of ["publisher", "admin", "security", "auditor"])
+      await expect(callerAs(t.db, await actorFor(t.db, username)).site.dashboard()).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

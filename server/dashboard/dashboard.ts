@@ -13,7 +13,7 @@ const month = (column: unknown) => sql<string>`to_char(${column} at time zone ${
  * year. Every figure is a query over the records; nothing is stored.
  */
 export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
-  authorize(can.viewDashboard(actor), "只有管理员和审核员可以查看目标看板");
+  authorize(can.viewDashboard(actor), "只有大赛组织者和审核员可以查看目标看板");
   const yearStart = startOfYearInShanghai(now);
   const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
   const countedNoProof = and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true));

@@ -87,11 +87,11 @@ export async function submitFeedback(
   });
 }
 
-/** Reports about the use cases the actor's department is responsible for (all of them, for admins). */
+/** Reports about the use cases the actor's department is responsible for. */
 export async function listFeedback(db: Db, actor: Actor, f: z.output<typeof feedbackInboxSchema>) {
   authorize(can.handleFeedback(actor, actor.departmentId), "只有发布员可以处理公众反映");
   const where = and(
-    can.manageOrganisation(actor) ? undefined : eq(noProofCases.departmentId, actor.departmentId),
+    eq(noProofCases.departmentId, actor.departmentId),
     f.status ? eq(noProofFeedback.status, f.status) : undefined,
   );
   const { limit, offset } = pageWindow(f.page);

@@ -51,7 +51,7 @@ describe("一码亮证 places", () => {
 
     const courier = (await callerAs(t.db, jtj).place.list()).find((p) => p.kind === "courier")!;
     expect(courier.own).toBe(false);
-    const dsj = await actorFor(t.db, "admin");
+    const dsj = await actorFor(t.db, "pub.dsj");
     const bare = { kind: "courier" as const, acceptedLicences: ["id_card" as const], description: "寄件实名验视时出示电子身份证。", venues: [] };
     const notReady = await refusal(callerAs(t.db, dsj).place.update({ id: courier.id, version: courier.version, content: bare, submit: true }));
     expect(notReady.message).toBe("提交审核前请补全：列出了至少一个示例场所（市民要知道去哪里可以亮证）。可先保存草稿");

@@ -10,7 +10,7 @@ import { pageWindow, toPage } from "@/server/pagination";
 import { containsPattern } from "@/server/sql";
 import type { createDepartmentInput, updateDepartmentInput } from "./schemas";
 import { DEPARTMENT_KIND_LABELS } from "./labels";
-import { personColumns } from "./people";
+import { ORGANISATION_ONLY, personColumns } from "./people";
 
 const EDITABLE = ["code", "name", "shortName", "kind", "description"] as const;
 const FIELD_LABELS = { code: "编码", name: "名称", shortName: "简称", kind: "类型", description: "职责说明" };
@@ -87,7 +87,7 @@ export async function getDepartment(db: Db, actor: Actor, id: string) {
 }
 
 export async function createDepartment(db: Db, actor: Actor, input: z.output<typeof createDepartmentInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   try {
     return await db.transaction(async (tx) => {
       const [created] = await tx.insert(departments).values(input).returning();
@@ -105,7 +105,7 @@ export async function createDepartment(db: Db, actor: Actor, input: z.output<typ
 }
 
 export async function updateDepartment(db: Db, actor: Actor, input: z.output<typeof updateDepartmentInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   const { id, version, ...fields } = input;
   try {
     return await db.transaction(async (tx) => {

@@ -1,28 +1,32 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, departments, people } from "@/db/schema";
+import type { Role } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
-import { actorFor, callerAs, createSeededTestDatabase, departmentId, type TestDatabase } from "@/server/testing/database";
+import { verifyAuditChain } from "@/server/audit/integrity";
+import { actorFor, callerAs, createEmptyDatabase, createSeededTestDatabase, departmentId, migrateAcross, type TestDatabase } from "@/server/testing/database";
 import { refusal } from "@/server/testing/refusals";
 
 let t: TestDatabase;
+/** The system administrator (README: `admin`), who keeps departments and people. */
 let admin: Actor;
+let security: Actor;
+let auditor: Actor;
+let organiser: Actor;
 let publisher: Actor;
 let reviewer: Actor;
 beforeAll(async () => {
   t = await createSeededTestDatabase();
-  [admin, publisher, reviewer] = await Promise.all([
-    actorFor(t.db, "admin"),
-    actorFor(t.db, "publisher"),
-    actorFor(t.db, "reviewer"),
-  ]);
+  [admin, security, auditor, organiser, publisher, reviewer] = (await Promise.all(
+    ["admin", "security", "auditor", "organiser", "publisher", "reviewer"].map((u) => actorFor(t.db, u)),
+  )) as [Actor, Actor, Actor, Actor, Actor, Actor];
 });
 afterAll(() => t.close());
 
 const newDepartment = { code: "QD-HYJ", name: "青岛市海洋发展局", shortName: "市海洋发展局", kind: "municipal" as const, description: "" };
 
 describe("departments", () => {
-  it("an admin creates one, and the audit trail records it in the same transaction", async () => {
+  it("the system administrator creates one, and the audit trail records it in the same transaction", async () => {
     const created = await callerAs(t.db, admin).organisation.createDepartment(newDepartment);
     expect(created).toMatchObject({ code: "QD-HYJ", version: 1 });
     const [audit] = await t.db.select().from(auditEvents).where(eq(auditEvents.entityId, created.id));
@@ -48,9 +52,9 @@ describe("departments", () => {
     expect(await t.db.$count(departments)).toBe(before);
   });
 
-  it("refuses anyone but an admin", async () => {
-    expect((await refusal(callerAs(t.db, publisher).organisation.createDepartment({ ...newDepartment, code: "QD-P" }))).code).toBe("FORBIDDEN");
-    expect((await refusal(callerAs(t.db, reviewer).organisation.createDepartment({ ...newDepartment, code: "QD-R" }))).code).toBe("FORBIDDEN");
+  it("refuses anyone but the system administrator", async () => {
+    for (const [actor, code] of [[publisher, "QD-P"], [reviewer, "QD-R"], [security, "QD-S"], [auditor, "QD-U"], [organiser, "QD-O"]] as const)
+      expect((await refusal(callerAs(t.db, actor).organisation.createDepartment({ ...newDepartment, code }))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(t.db, null).organisation.createDepartment({ ...newDepartment, code: "QD-A" }))).code).toBe("UNAUTHORIZED");
   });
 
@@ -85,7 +89,7 @@ describe("departments", () => {
 describe("people", () => {
   const base = { displayName: "孙海燕", title: "科员", phone: "" };
 
-  it("an admin creates a publisher; the password is stored only as a hash", async () => {
+  it("the system administrator creates a publisher; the password is stored only as a hash", async () => {
     const deptId = await departmentId(t.db, "QD-JTJ");
     const created = await callerAs(t.db, admin).organisation.createPerson({
       ...base,
@@ -137,45 +141,118 @@ describe("people", () => {
     expect(err.message).toBe("审核员须为市大数据局人员");
   });
 
-  it("an admin cannot deactivate themselves or drop their own admin role", async () => {
-    const deactivate = await refusal(callerAs(t.db, admin).organisation.setPersonActive({ id: admin.id, active: false }));
-    expect(deactivate.message).toBe("不能停用自己的账号");
-    const [row] = await t.db.select({ version: people.version }).from(people).where(eq(people.id, admin.id));
-    const demote = await refusal(
-      callerAs(t.db, admin).organisation.updatePerson({
-        id: admin.id,
-        version: row!.version,
-        displayName: admin.displayName,
-        departmentId: admin.departmentId,
-        roles: ["publisher"],
-        title: "",
-        phone: "",
-      }),
-    );
-    expect(demote.message).toBe("不能取消自己的管理员角色");
-  });
-
-  it("only admins list people, reset passwords or change status", async () => {
-    for (const actor of [publisher, reviewer]) {
+  it("only the system administrator changes people; the security officer may look them up", async () => {
+    for (const actor of [publisher, reviewer, auditor, organiser, security]) {
       const c = callerAs(t.db, actor);
-      expect((await refusal(c.organisation.people({}))).code).toBe("FORBIDDEN");
       expect((await refusal(c.organisation.resetPassword({ id: admin.id, password: "Takeover2024x" }))).code).toBe("FORBIDDEN");
       expect((await refusal(c.organisation.setPersonActive({ id: admin.id, active: false }))).code).toBe("FORBIDDEN");
     }
-    const list = await callerAs(t.db, admin).organisation.people({ role: "judge" });
-    expect(list.rows.length).toBeGreaterThan(0);
-    expect(list.rows.every((p) => p.roles.includes("judge"))).toBe(true);
+    for (const actor of [publisher, reviewer, auditor, organiser]) expect((await refusal(callerAs(t.db, actor).organisation.people({}))).code).toBe("FORBIDDEN");
+    for (const actor of [admin, security]) {
+      const list = await callerAs(t.db, actor).organisation.people({ role: "judge" });
+      expect(list.rows.length).toBeGreaterThan(0);
+      expect(list.rows.every((p) => p.roles.includes("judge"))).toBe(true);
+    }
+  });
+});
+
+describe("三权分立", () => {
+  const deptId = () => departmentId(t.db, "QD-DSJ");
+  const current = async (id: string) => (await t.db.select().from(people).where(eq(people.id, id)))[0]!;
+  /** Saves a person with new roles, everything else as it is. */
+  const setRoles = async (actor: Actor, id: string, roles: Role[]) => {
+    const p = await current(id);
+    return callerAs(t.db, actor).organisation.updatePerson({ id, version: p.version, displayName: p.displayName, departmentId: p.departmentId, roles, title: p.title, phone: p.phone });
+  };
+
+  it("nobody changes their own roles or deactivates themselves", async () => {
+    expect((await refusal(callerAs(t.db, admin).organisation.setPersonActive({ id: admin.id, active: false }))).message).toBe("不能停用自己的账号");
+    for (const roles of [["security_officer"], ["auditor"], ["sysadmin", "organiser"], ["organiser"], []] satisfies Role[][]) {
+      const refused = await refusal(setRoles(admin, admin.id, roles));
+      expect({ roles, code: refused.code, message: refused.message }).toEqual({ roles, code: "BAD_REQUEST", message: "不能修改自己的角色，请由另一位系统管理员修改" });
+    }
+    expect((await current(admin.id)).roles).toEqual(["sysadmin"]);
+    // Saving one's own name with the roles unchanged is still fine.
+    expect(await setRoles(admin, admin.id, ["sysadmin"])).toMatchObject({ roles: ["sysadmin"] });
+  });
+
+  it("nobody holds two of the three administrators' roles, and the security officer and the auditor hold no other", async () => {
+    const input = { username: "ops.wang", password: "Jiaotong2024x", displayName: "王运维", departmentId: await deptId(), title: "", phone: "" };
+    for (const [roles, message] of [
+      [["sysadmin", "auditor"], "系统管理员、安全管理员和审计管理员须由三个不同的人担任"],
+      [["security_officer", "auditor"], "系统管理员、安全管理员和审计管理员须由三个不同的人担任"],
+      [["auditor", "publisher"], "安全管理员和审计管理员不能兼任其他角色"],
+      [["security_officer", "organiser"], "安全管理员和审计管理员不能兼任其他角色"],
+    ] satisfies [Role[], string][]) {
+      const refused = await refusal(callerAs(t.db, admin).organisation.createPerson({ ...input, roles }));
+      expect({ roles, message: refused.message }).toEqual({ roles, message });
+    }
+    // 系统管理员 and 大赛组织者 may be one person, as the migration from 管理员 made them.
+    const both = await callerAs(t.db, admin).organisation.createPerson({ ...input, roles: ["sysadmin", "organiser"] });
+    expect(both.roles).toEqual(["sysadmin", "organiser"]);
+    // Whatever the service is given, the database keeps the three apart too.
+    await expect(t.db.update(people).set({ roles: ["sysadmin", "security_officer"] }).where(eq(people.id, both.id))).rejects.toThrow();
+  });
+
+  it("the one a person holds is given up before another of the three is received, and each change is audited from and to", async () => {
+    const created = await callerAs(t.db, admin).organisation.createPerson({ username: "sec.zhou", password: "Jiaotong2024x", displayName: "周安全", departmentId: await deptId(), roles: ["security_officer"], title: "", phone: "" });
+    const swap = await refusal(setRoles(admin, created.id, ["auditor"]));
+    expect(swap.message).toBe("该人员是安全管理员，不能再担任审计管理员；须先取消其安全管理员角色并保存");
+    // The seeded auditor cannot become the system administrator's colleague either.
+    expect((await refusal(setRoles(admin, auditor.id, ["sysadmin"]))).message).toBe("该人员是审计管理员，不能再担任系统管理员；须先取消其审计管理员角色并保存");
+
+    await setRoles(admin, created.id, []);
+    await setRoles(admin, created.id, ["auditor"]);
+    const changes = await t.db
+      .select({ summary: auditEvents.summary, changes: auditEvents.changes, actorId: auditEvents.actorId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, created.id), eq(auditEvents.action, "person.update")))
+      .orderBy(auditEvents.seq);
+    expect(changes).toEqual([
+      { actorId: admin.id, summary: "修改人员「周安全」：角色（安全管理员 → 无角色）", changes: { roles: { from: ["security_officer"], to: [] } } },
+      { actorId: admin.id, summary: "修改人员「周安全」：角色（无角色 → 审计管理员）", changes: { roles: { from: [], to: ["auditor"] } } },
+    ]);
+  });
+});
+
+describe("upgrading a database from the one 管理员", () => {
+  it("makes each 管理员 系统管理员 and 大赛组织者, keeps their other roles, and records each change in the audit trail", async () => {
+    const old = await createEmptyDatabase();
+    try {
+      // Written in SQL: the schema no longer knows the role 'admin'.
+      await migrateAcross(old.db, "people_one_administrator_role", async () => {
+        await old.db.execute(sql`insert into departments (code, name, short_name, kind) values ('QD-DSJ', '青岛市大数据发展管理局', '市大数据局', 'municipal')`);
+        await old.db.execute(sql`
+          insert into people (username, display_name, department_id, roles, password_hash)
+          select v.username, v.name, d.id, v.roles::role[], 'scrypt$x' from departments d,
+            (values ('wang', '王海峰', '{admin}'), ('li', '李思雨', '{admin,reviewer}'), ('zhang', '张晓明', '{publisher}')) as v(username, name, roles)`);
+      });
+      const rows = await old.db.select({ username: people.username, roles: people.roles, version: people.version }).from(people).orderBy(asc(people.username));
+      expect(rows).toEqual([
+        { username: "li", roles: ["reviewer", "sysadmin", "organiser"], version: 2 },
+        { username: "wang", roles: ["sysadmin", "organiser"], version: 2 },
+        { username: "zhang", roles: ["publisher"], version: 1 },
+      ]);
+      const audit = await old.db.select({ actorName: auditEvents.actorName, action: auditEvents.action, summary: auditEvents.summary, changes: auditEvents.changes }).from(auditEvents).orderBy(asc(auditEvents.seq));
+      expect(audit).toEqual([
+        { actorName: "数据库迁移", action: "person.update", summary: "修改人员「李思雨」：角色（管理员、审核员 → 审核员、系统管理员、大赛组织者）", changes: { roles: { from: ["admin", "reviewer"], to: ["reviewer", "sysadmin", "organiser"] } } },
+        { actorName: "数据库迁移", action: "person.update", summary: "修改人员「王海峰」：角色（管理员 → 系统管理员、大赛组织者）", changes: { roles: { from: ["admin"], to: ["sysadmin", "organiser"] } } },
+      ]);
+      expect(await verifyAuditChain(old.db)).toMatchObject({ rows: 2, firstBroken: null });
+    } finally {
+      await old.close();
+    }
   });
 });
 
 describe("audit trail", () => {
-  it("admins browse and filter it; others are refused", async () => {
-    const page = await callerAs(t.db, admin).audit.list({ entityType: "department" });
+  it("the auditor browses and filters it; the other administrators and everyone else are refused", async () => {
+    const page = await callerAs(t.db, auditor).audit.list({ entityType: "department" });
     expect(page.rows.length).toBeGreaterThan(0);
     expect(page.rows.every((r) => r.entityType === "department")).toBe(true);
-    const search = await callerAs(t.db, admin).audit.list({ q: "海洋" });
+    const search = await callerAs(t.db, auditor).audit.list({ q: "海洋" });
     expect(search.rows.some((r) => r.summary.includes("海洋"))).toBe(true);
-    expect((await refusal(callerAs(t.db, publisher).audit.list({}))).code).toBe("FORBIDDEN");
+    for (const actor of [admin, security, organiser, publisher]) expect((await refusal(callerAs(t.db, actor).audit.list({}))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(t.db, null).audit.list({}))).code).toBe("UNAUTHORIZED");
   });
 });

@@ -11,6 +11,7 @@ import {
   can,
   REVIEWING_DEPARTMENT_CODE,
   ROLE_LABELS,
+  SEPARATED_ROLES,
   type Actor,
 } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound } from "@/server/errors";
@@ -57,6 +58,9 @@ async function checkDepartmentForRoles(db: Db, departmentId: string, roles: Role
     throw new DomainError("BAD_REQUEST", "审核员须为市大数据局人员", "roles");
 }
 
+export const ORGANISATION_ONLY = "只有系统管理员可以管理部门和人员";
+const PEOPLE_ONLY = "只有系统管理员和安全管理员可以查看人员";
+
 export interface PeopleFilter {
   q?: string;
   departmentId?: string;
@@ -66,7 +70,7 @@ export interface PeopleFilter {
 }
 
 export async function listPeople(db: Db, actor: Actor, filter: PeopleFilter) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.viewPeople(actor), PEOPLE_ONLY);
   const conditions: SQL[] = [];
   if (filter.q) {
     const p = containsPattern(filter.q);
@@ -92,7 +96,7 @@ export async function listPeople(db: Db, actor: Actor, filter: PeopleFilter) {
 }
 
 export async function getPerson(db: Db, actor: Actor, id: string) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.viewPeople(actor), PEOPLE_ONLY);
   const [person] = await db
     .select({ ...personColumns, departmentName: departments.name })
     .from(people)
@@ -103,7 +107,7 @@ export async function getPerson(db: Db, actor: Actor, id: string) {
 }
 
 export async function createPerson(db: Db, actor: Actor, input: z.output<typeof createPersonInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   const { password, ...fields } = input;
   await checkDepartmentForRoles(db, fields.departmentId, fields.roles);
   const passwordHash = await hashPassword(password);
@@ -126,22 +130,34 @@ export async function createPerson(db: Db, actor: Actor, input: z.output<typeof 
   }
 }
 
-/** Refuses changes that would leave the acting admin unable to administer, e.g. by mistake. */
-function guardSelf(actor: Actor, id: string, next: { roles?: Role[]; active?: boolean }) {
-  if (actor.id !== id) return;
-  if (next.active === false) throw new DomainError("BAD_REQUEST", "不能停用自己的账号");
-  if (next.roles && !next.roles.includes("admin"))
-    throw new DomainError("BAD_REQUEST", "不能取消自己的管理员角色", "roles");
+/** Refuses deactivating oneself, which would leave the acting administrator locked out by mistake. */
+function guardSelf(actor: Actor, id: string, next: { active: boolean }) {
+  if (actor.id === id && !next.active) throw new DomainError("BAD_REQUEST", "不能停用自己的账号");
+}
+
+/**
+ * 三权分立 on a change of roles (the input schema already refuses two of the three at once):
+ * nobody grants or takes away their own roles, and someone who holds one of the three
+ * administrators' roles does not receive another, not even in exchange in one step.
+ */
+function checkRoleChange(actor: Actor, id: string, before: Role[], after: Role[]) {
+  const unchanged = before.every((r) => after.includes(r)) && after.every((r) => before.includes(r));
+  if (unchanged) return;
+  if (actor.id === id) throw new DomainError("BAD_REQUEST", "不能修改自己的角色，请由另一位系统管理员修改", "roles");
+  const held = SEPARATED_ROLES.find((r) => before.includes(r));
+  const added = SEPARATED_ROLES.find((r) => after.includes(r) && !before.includes(r));
+  if (held && added)
+    throw new DomainError("BAD_REQUEST", `该人员是${ROLE_LABELS[held]}，不能再担任${ROLE_LABELS[added]}；须先取消其${ROLE_LABELS[held]}角色并保存`, "roles");
 }
 
 export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof updatePersonInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   const { id, version, ...fields } = input;
-  guardSelf(actor, id, fields);
   await checkDepartmentForRoles(db, fields.departmentId, fields.roles);
   return db.transaction(async (tx) => {
     const [before] = await tx.select(personColumns).from(people).where(eq(people.id, id));
     if (!before) throw notFound("人员");
+    checkRoleChange(actor, id, before.roles, fields.roles);
     await updateLocked(tx, people, { id, version }, { ...fields, updatedAt: new Date() });
     const [updated] = await tx.select(personColumns).from(people).where(eq(people.id, id));
     if (!updated) throw notFound("人员");
@@ -150,7 +166,7 @@ export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof 
       action: "person.update",
       entityType: "person",
       entityId: id,
-      summary: `修改人员「${updated.displayName}」：${describeChanges(changes, FIELD_LABELS)}`,
+      summary: `修改人员「${updated.displayName}」：${describeChanges(changes, { ...FIELD_LABELS, roles: `角色（${rolesText(before.roles)} → ${rolesText(updated.roles)}）` })}`,
       changes,
     });
     return updated;
@@ -158,7 +174,7 @@ export async function updatePerson(db: Db, actor: Actor, input: z.output<typeof 
 }
 
 export async function resetPassword(db: Db, actor: Actor, input: z.output<typeof resetPasswordInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   const [target] = await db.select({ username: people.username }).from(people).where(eq(people.id, input.id));
   if (!target) throw notFound("人员");
   const problem = passwordProblem(input.password, target.username);
@@ -183,7 +199,7 @@ export async function resetPassword(db: Db, actor: Actor, input: z.output<typeof
 }
 
 export async function setPersonActive(db: Db, actor: Actor, input: z.output<typeof setPersonActiveInput>) {
-  authorize(can.manageOrganisation(actor), "只有管理员可以管理部门和人员");
+  authorize(can.manageOrganisation(actor), ORGANISATION_ONLY);
   guardSelf(actor, input.id, { active: input.active });
   return db.transaction(async (tx) => {
     const [updated] = await tx

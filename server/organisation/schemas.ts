@@ -1,5 +1,5 @@
 import { passwordProblem } from "@/server/auth/password-policy";
-import { ROLES } from "@/server/auth/permissions";
+import { ROLES, SEPARATED_ROLES } from "@/server/auth/permissions";
 import { pageInput } from "@/server/pagination";
 import { optionalText, requiredText, searchText, z } from "@/server/validation";
 
@@ -29,10 +29,24 @@ export const passwordSchema = z.string({ error: "请填写密码" }).superRefine
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
+/**
+ * 三权分立: 系统管理员, 安全管理员 and 审计管理员 are three people, and the two who oversee the others
+ * do no other work, so that nobody audits or polices their own actions.
+ */
+const rolesField = z
+  .array(z.enum(ROLES))
+  .max(ROLES.length)
+  .superRefine((roles, ctx) => {
+    if (SEPARATED_ROLES.filter((r) => roles.includes(r)).length > 1)
+      ctx.addIssue({ code: "custom", message: "系统管理员、安全管理员和审计管理员须由三个不同的人担任" });
+    else if (roles.length > 1 && (roles.includes("security_officer") || roles.includes("auditor")))
+      ctx.addIssue({ code: "custom", message: "安全管理员和审计管理员不能兼任其他角色" });
+  });
+
 const personFields = z.object({
   displayName: requiredText("姓名", 30),
   departmentId: z.uuid("请选择所属部门"),
-  roles: z.array(z.enum(ROLES)).max(ROLES.length).default([]),
+  roles: rolesField.default([]),
   title: optionalText("职务", 30),
   phone: z
     .string()

@@ -151,7 +151,7 @@ export const retireScenario = (db: Db, actor: Actor, input: z.output<typeof scen
 
 /** 标杆场景: organisers mark (or unmark) a published scenario. */
 export async function setBenchmark(db: Db, actor: Actor, input: z.output<typeof benchmarkInput>) {
-  authorize(can.manageBenchmarks(actor), "只有管理员可以设定标杆场景");
+  authorize(can.manageBenchmarks(actor), "只有大赛组织者可以设定标杆场景");
   return db.transaction(async (tx) => {
     const [s] = await tx.select().from(scenarios).where(eq(scenarios.id, input.id));
     if (!s) throw notFound("场景");

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { inject } from "vitest";
-import { openDatabase, type Db } from "@/db/client";
+import { migrationsFolder, openDatabase, type Db } from "@/db/client";
 import { departments, people } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import type { Actor } from "@/server/auth/permissions";
@@ -55,6 +56,39 @@ export async function createTestDatabase(fixture: Fixture = "migrated"): Promise
       await admin.end();
     },
   };
+}
+
+/** A database with nothing in it, not even the migrations, on the engine under test. */
+export async function createEmptyDatabase(): Promise<{ db: Db; close(): Promise<void> }> {
+  if (process.env.TEST_ENGINE !== "postgres") return openDatabase({ pgliteDir: "memory" });
+  const { default: postgres } = await import("postgres");
+  const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const name = `citybrain_blank_${randomBytes(6).toString("hex")}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString() });
+  return {
+    db: handle.db,
+    async close() {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * Upgrades an empty database the way an older deployment is upgraded: the migrations before the
+ * one whose SQL contains `marker`, then `older` writes what such a database held, then the rest.
+ */
+export async function migrateAcross(db: Db, marker: string, older: () => Promise<unknown>): Promise<void> {
+  const migrations = readMigrationFiles({ migrationsFolder });
+  const at = migrations.findIndex((m) => m.sql.some((s) => s.includes(marker)));
+  if (at < 0) throw new Error(`no migration contains ${marker}`);
+  for (const m of migrations.slice(0, at)) for (const s of m.sql) await db.execute(sql.raw(s));
+  await older();
+  for (const m of migrations.slice(at)) for (const s of m.sql) await db.execute(sql.raw(s));
 }
 
 /** A test database with the demo departments and people (and, when asked, the demo catalogue). */

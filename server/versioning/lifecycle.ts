@@ -125,7 +125,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
 
   /** Inserts a new entry with its first version, as a draft (or submitted right away). */
   async function create(tx: Db, actor: Actor, input: { departmentId: string; content: C; values?: Record<string, unknown>; summary: string; submit?: boolean }) {
-    // An admin may name any department; one that does not exist is the caller's mistake, not a failed insert.
+    // The department comes from the input; one that does not exist is the caller's mistake, not a failed insert.
     const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
     if (!department) throw new DomainError("BAD_REQUEST", "所选部门不存在", "departmentId");
     await assertNameFree(tx, input.departmentId, input.content.name);

@@ -24,7 +24,7 @@ export default async function DepartmentCasesPage({ searchParams }: { searchPara
     <>
       <PageHeader
         title="无证明场景"
-        description={`${can.manageOrganisation(actor) ? "全市" : actor.departmentName}负责的无证明场景；审核通过后在公众页面“无证明城市”发布`}
+        description={`${actor.departmentName}负责的无证明场景；审核通过后在公众页面“无证明城市”发布`}
         actions={
           <>
             <ButtonLink href="/console/no-proof/feedback" variant="secondary">
