@@ -48,10 +48,10 @@ describe("password hashing", () => {
 
 describe("sign-in", () => {
   it("accepts the right password with a case-insensitive username, opens a session and records where from", async () => {
-    const result = await verifySignIn(t.db, { username: " Admin ", password: DEMO_PASSWORD }, origin("10.0.0.7"));
+    const result = await verifySignIn(t.db, { username: " Reviewer ", password: DEMO_PASSWORD }, origin("10.0.0.7"));
     expect(result).toMatchObject({ ok: true });
     const [row] = await t.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.sign_in"), eq(auditEvents.address, "10.0.0.7")));
-    expect(row).toMatchObject({ summary: "「王海峰」登录", userAgent: origin("").userAgent, requestId: "req-sign-in" });
+    expect(row).toMatchObject({ summary: "「李思雨」登录", userAgent: origin("").userAgent, requestId: "req-sign-in" });
     const [session] = await t.db.select().from(sessions).where(eq(sessions.id, result.ok ? result.sessionId : ""));
     expect(session).toMatchObject({ address: "10.0.0.7", endedAt: null });
   });

@@ -89,7 +89,7 @@ describe("动态口令 (two factors)", () => {
     const third = await firstStep("pub.jtj", "10.31.0.3", later);
     expect(await verifySecondStep(t.db, { pendingToken: third, code: recovery }, origin("10.31.0.3"), later)).toMatchObject({ reason: "code_invalid" });
     // A forged or expired proof of the first step leads back to the start.
-    expect(await verifySecondStep(t.db, { pendingToken: `${publisher.id}.${later.getTime() + 60_000}.forged`, code: codeAt(base32, later) }, origin("10.31.0.3"), later)).toMatchObject({ reason: "second_factor_expired" });
+    expect(await verifySecondStep(t.db, { pendingToken: `${publisher.id}.${later.getTime() + 60_000}.nonce.forged`, code: codeAt(base32, later) }, origin("10.31.0.3"), later)).toMatchObject({ reason: "second_factor_expired" });
     expect(await verifySecondStep(t.db, { pendingToken: third, code: codeAt(base32, later) }, origin("10.31.0.3"), new Date(later.getTime() + 6 * 60_000))).toMatchObject({ reason: "second_factor_expired" });
   });
 

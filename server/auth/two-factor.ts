@@ -163,14 +163,15 @@ export async function verifySecondFactor(db: Db, personId: string, authSecret: s
 /** The sign-in form's proof that the password was right, for the second step: person and expiry, signed. */
 const PENDING_MS = 5 * 60_000;
 export function signPending(authSecret: string, personId: string, now = new Date()): string {
-  const body = `${personId}.${now.getTime() + PENDING_MS}`;
+  // The nonce makes each first step's proof its own, so spending one leaves the others.
+  const body = `${personId}.${now.getTime() + PENDING_MS}.${randomBytes(9).toString("base64url")}`;
   return `${body}.${createHmac("sha256", authSecret).update(`sign-in-pending:${body}`).digest("base64url")}`;
 }
 
 export function readPending(authSecret: string, token: string, now = new Date()): string | null {
-  const [personId, expires, signature] = token.split(".");
-  if (!personId || !expires || !signature || Number(expires) < now.getTime()) return null;
-  const expected = Buffer.from(createHmac("sha256", authSecret).update(`sign-in-pending:${personId}.${expires}`).digest("base64url"));
+  const [personId, expires, nonce, signature] = token.split(".");
+  if (!personId || !expires || !nonce || !signature || Number(expires) < now.getTime()) return null;
+  const expected = Buffer.from(createHmac("sha256", authSecret).update(`sign-in-pending:${personId}.${expires}.${nonce}`).digest("base64url"));
   const given = Buffer.from(signature);
   return expected.length === given.length && timingSafeEqual(expected, given) ? personId : null;
 }
