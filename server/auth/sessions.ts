@@ -29,6 +29,16 @@ export function passwordMustChange(person: { mustChangePassword: boolean; passwo
   return person.mustChangePassword || (maxAge !== null && person.passwordChangedAt.getTime() + maxAge * 86_400_000 <= now.getTime());
 }
 
+/** What an Actor is made of, as the session (and a test's stand-in for it) reads it. */
+export const actorColumns = {
+  id: people.id,
+  username: people.username,
+  displayName: people.displayName,
+  roles: people.roles,
+  departmentId: people.departmentId,
+  departmentName: departments.name,
+};
+
 export type EndReason = "sign_out" | "admin" | "deactivated" | "password_reset" | "password_change" | "idle" | "expired";
 
 export const END_REASON_LABELS: Record<EndReason, string> = {
@@ -71,12 +81,7 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   if (!z.uuid().safeParse(sessionId).success) return null;
   const [row] = await db
     .select({
-      id: people.id,
-      username: people.username,
-      displayName: people.displayName,
-      roles: people.roles,
-      departmentId: people.departmentId,
-      departmentName: departments.name,
+      ...actorColumns,
       active: people.active,
       mustChangePassword: people.mustChangePassword,
       passwordChangedAt: people.passwordChangedAt,

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { migrationsFolder, openDatabase, type Db } from "@/db/client";
 import { departments, people } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
+import { actorColumns } from "@/server/auth/sessions";
 import type { Actor } from "@/server/auth/permissions";
 import { FIXTURES, type Fixture } from "./fixtures";
 
@@ -99,14 +100,7 @@ export function createSeededTestDatabase({ catalogue = false } = {}): Promise<Te
 /** The Actor of a seeded person, as the session would load it. */
 export async function actorFor(db: Db, username: string): Promise<Actor> {
   const [row] = await db
-    .select({
-      id: people.id,
-      username: people.username,
-      displayName: people.displayName,
-      roles: people.roles,
-      departmentId: people.departmentId,
-      departmentName: departments.name,
-    })
+    .select(actorColumns)
     .from(people)
     .innerJoin(departments, eq(departments.id, people.departmentId))
     .where(eq(people.username, username));

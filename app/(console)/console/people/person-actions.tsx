@@ -73,29 +73,17 @@ export function ActiveToggle({ personId, active, displayName }: { personId: stri
   );
 }
 
-export function ResetTwoFactorButton({ personId }: { personId: string }) {
+/** 「解除锁定」 and 「重置动态口令」: one click on the person's behalf, the page re-read after. */
+export function PersonActionButton({ personId, action }: { personId: string; action: "unlock" | "resetTwoFactor" }) {
   const trpc = useTRPC();
-  const reset = useSaving(trpc.account.resetTwoFactor.mutationOptions());
-  const errors = formErrors(reset.error);
+  const run = useSaving(action === "unlock" ? trpc.account.unlock.mutationOptions() : trpc.account.resetTwoFactor.mutationOptions());
+  const errors = formErrors(run.error);
+  const [label, pending] = action === "unlock" ? ["解除锁定", "正在解除…"] : ["重置动态口令", "正在重置…"];
   return (
     <div className="space-y-2">
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Button variant="secondary" disabled={reset.busy} onClick={() => reset.mutate({ personId })}>
-        {reset.isPending ? "正在重置…" : "重置动态口令"}
-      </Button>
-    </div>
-  );
-}
-
-export function UnlockButton({ personId }: { personId: string }) {
-  const trpc = useTRPC();
-  const unlock = useSaving(trpc.account.unlock.mutationOptions());
-  const errors = formErrors(unlock.error);
-  return (
-    <div className="space-y-2">
-      {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <Button variant="secondary" disabled={unlock.busy} onClick={() => unlock.mutate({ personId })}>
-        {unlock.isPending ? "正在解除…" : "解除锁定"}
+      <Button variant="secondary" disabled={run.busy} onClick={() => run.mutate({ personId })}>
+        {run.isPending ? pending : label}
       </Button>
     </div>
   );
