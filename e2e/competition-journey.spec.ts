@@ -4,6 +4,9 @@ import { navigate, signedIn, unique } from "./fixtures";
 const RSJ = "青岛市人力资源和社会保障局";
 const FINAL = "决赛路演";
 const TEAM = "市人社局信息中心与就业促进处联合工作专班";
+/** Whom the publisher names in conflict declarations: an organisation of a judge's district, and one of no judge. */
+const CHENGYANG = "城阳区大数据局";
+const UNIVERSITY = "青岛大学人才研究中心";
 const SUMMARY = "依托城市云脑打通就业、社保、医保数据，求职登记、失业保险金申领和职业培训补贴一次申请、并联办理，办理时限由 5 个工作日缩短到 1 个工作日。";
 
 /** A tiny but real PDF: the server recognises attachments by their content, not their name. */
@@ -48,14 +51,14 @@ async function sheetLinks(page: Page) {
   return page.locator('main a[href^="/console/judging/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
 }
 
-test("a publisher enters a scenario, two judges without conflicts score it (one on a phone), the organiser publishes and the winner becomes a 标杆场景", async ({
+test("a publisher enters a scenario and names whom it has a conflict with, two judges without conflicts score it (one on a phone), the organiser publishes and the winner becomes a 标杆场景", async ({
   browser,
   page,
 }) => {
   test.setTimeout(300_000);
   const name = `城市云脑创新大赛${unique()}`;
   let scenario = "";
-  const admin = await signedIn(browser, "admin");
+  const admin = await signedIn(browser, "organiser");
   const publisher = await signedIn(browser, "publisher");
 
   await test.step("the organiser sets up the competition; weights that do not add up to 100% are refused", async () => {
@@ -129,27 +132,76 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
     await expect(attachments.getByRole("listitem").filter({ hasText: "路演演示视频" })).toContainText("视频链接");
   });
 
+  await test.step("the publisher, who sees no judge list, declares two conflicts by naming an organisation", async () => {
+    const form = publisher.getByRole("form", { name: "申报利益冲突" });
+    await expect(form.getByLabel("评委", { exact: true })).toHaveCount(0);
+    await form.getByLabel("姓名或单位").fill(CHENGYANG);
+    await form.getByLabel("利益冲突类型").selectOption({ label: "近期合作" });
+    await form.getByLabel("说明").fill("本作品与城阳区大数据局联合建设就业一件事城阳分中心");
+    await form.getByRole("button", { name: "申报利益冲突" }).click();
+    await expect(form.getByText("已申报，由大赛组织者核对评委名单后处理")).toBeVisible();
+    const declared = publisher.getByRole("list", { name: "已申报的利益冲突" });
+    await expect(declared.getByRole("listitem").filter({ hasText: `「${CHENGYANG}」` })).toContainText("待确认");
+
+    // 「其他」 needs an explanation, beside the field.
+    await form.getByLabel("姓名或单位").fill(UNIVERSITY);
+    await form.getByLabel("利益冲突类型").selectOption({ label: "其他" });
+    await form.getByRole("button", { name: "申报利益冲突" }).click();
+    await expect(form.getByText("类型为“其他”时须说明具体情况")).toBeVisible();
+    await form.getByLabel("说明").fill("该中心研究员参与了本作品的需求调研");
+    await form.getByRole("button", { name: "申报利益冲突" }).click();
+    await expect(declared.getByRole("listitem").filter({ hasText: `「${UNIVERSITY}」` })).toContainText("待确认");
+  });
+
   const judgeA = await signedIn(browser, "judge.370283");
   const judgeB = await signedIn(browser, "judge.370285", { viewport: { width: 375, height: 800 } });
+  const judgeC = await signedIn(browser, "judge.370214");
   const tasks = (judge: Page) => judge.getByRole("list", { name: `${name} · ${FINAL}的评审作品` });
 
-  await test.step("the organiser invites two district judges, who accept", async () => {
+  await test.step("the organiser invites three district judges, who accept", async () => {
     await admin.reload();
     const invite = admin.getByRole("form", { name: "邀请评委" });
     await invite.getByRole("checkbox", { name: "（平度市）" }).check();
     await invite.getByRole("checkbox", { name: "（莱西市）" }).check();
+    await invite.getByRole("checkbox", { name: "（城阳区）" }).check();
     await invite.getByRole("button", { name: "邀请评委" }).click();
-    await expect(admin.getByText("已邀请 2 位评委")).toBeVisible();
+    await expect(admin.getByText("已邀请 3 位评委")).toBeVisible();
     await expect(admin.getByRole("region", { name: "本届评委" }).getByRole("row").filter({ hasText: "平度市" })).toContainText("已邀请");
 
-    for (const judge of [judgeA, judgeB]) {
+    for (const judge of [judgeA, judgeB, judgeC]) {
       await navigate(judge, "评审任务");
       await judge.getByRole("button", { name: `接受邀请：${name}` }).click();
       await expect(judge.getByRole("list", { name: "评审邀请" }).getByRole("listitem").filter({ hasText: name })).toContainText("已接受");
     }
   });
 
-  await test.step("the organiser ends 报名 early, assigns judges (none from the entry's departments) and opens the final", async () => {
+  await test.step("the organiser matches the named organisation to the 城阳区 judge it suggests, and dismisses the name that is no judge", async () => {
+    await admin.reload();
+    const declarations = admin.getByRole("list", { name: "利益冲突申报" });
+    const named = declarations.getByRole("listitem").filter({ hasText: `「${CHENGYANG}」` });
+    await expect(named).toContainText("单位相符");
+    // The rest of the panel stays folded away: the one checkbox in sight is the suggested judge.
+    const suggested = named.getByRole("checkbox", { name: /（城阳区）/ });
+    const judgeName = (await suggested.locator("..").innerText()).split("（")[0]!.trim();
+    await suggested.check();
+    await named.getByRole("button", { name: /^匹配并确认：/ }).click();
+    await expect(named).toContainText("已确认回避");
+    await expect(named).toContainText(`评委${judgeName}`);
+
+    const nobody = declarations.getByRole("listitem").filter({ hasText: `「${UNIVERSITY}」` });
+    await expect(nobody).toContainText("按姓名和单位未找到相符的评委");
+    await nobody.getByRole("button", { name: /^无此评委，驳回：/ }).click();
+    await expect(nobody).toContainText("不予回避");
+
+    // The publisher learns both were dealt with, and still not who judges.
+    await publisher.reload();
+    const declared = publisher.getByRole("list", { name: "已申报的利益冲突" });
+    await expect(declared.getByRole("listitem").filter({ hasText: `「${CHENGYANG}」` })).toContainText("已处理");
+    await expect(declared.getByRole("listitem").filter({ hasText: `「${UNIVERSITY}」` })).toContainText("已处理");
+    await expect(publisher.getByRole("main")).not.toContainText(judgeName);
+  });
+
+  await test.step("the organiser ends 报名 early, assigns judges (none from the entry's departments, not the one kept off) and opens the final", async () => {
     const now = Date.now();
     await admin.reload();
     await expect(admin.getByRole("region", { name: "本届评委" }).getByRole("row").filter({ hasText: "莱西市" })).toContainText("已接受");
@@ -174,6 +226,7 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
     const judges = assigned.getByRole("cell").nth(3);
     await expect(judges).toContainText("（平度市）");
     await expect(judges).toContainText("（莱西市）");
+    await expect(judges).not.toContainText("（城阳区）");
     await expect(judges).not.toContainText(RSJ);
     await expect(judges).toContainText("未评分");
 
@@ -290,7 +343,7 @@ test("a publisher enters a scenario, two judges without conflicts score it (one 
     await expect(page.getByRole("main").getByText("标杆场景", { exact: true })).toBeVisible();
   });
 
-  for (const p of [admin, publisher, judgeA, judgeB]) await p.context().close();
+  for (const p of [admin, publisher, judgeA, judgeB, judgeC]) await p.context().close();
 });
 
 test("a judge is refused a sheet not assigned to them, and an entry sent after 报名 closed is refused", async ({ browser, page }) => {
@@ -332,7 +385,7 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
     await judge.context().close();
 
     // Its organisers rank by judge-normalised scores; with fewer than 5 sheets per judge the page says nothing was normalised.
-    const admin = await signedIn(browser, "admin");
+    const admin = await signedIn(browser, "organiser");
     await navigate(admin, "创新大赛");
     await admin.getByRole("link", { name: "2026年青岛城市云脑“一件事”专项赛", exact: true }).click();
     await expect(admin.getByText("排名依据：按评委标准化后的平均分")).toBeVisible();
@@ -350,7 +403,7 @@ test("a judge is refused a sheet not assigned to them, and an entry sent after �
   });
 
   await test.step("an entry form filled while 报名 was open is refused once the organiser has ended it, keeping what was typed", async () => {
-    const admin = await signedIn(browser, "admin");
+    const admin = await signedIn(browser, "organiser");
     const name = `创新大赛截止测试${unique()}`;
     await fillCompetition(admin, name);
     await admin.getByRole("button", { name: "创建大赛" }).click();
