@@ -19,9 +19,66 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
     username: "admin",
     pages: async (page) => [
       "/console",
+      "/console/departments",
+      "/console/departments/new",
+      await firstLink(page, "/console/departments", "/console/departments/"),
+      "/console/people",
+      "/console/people/new",
+      await firstLink(page, "/console/people", "/console/people/"),
+    ],
+  },
+  {
+    username: "security",
+    pages: async (page) => ["/console", "/console/people", await firstLink(page, "/console/people", "/console/people/")],
+  },
+  {
+    username: "auditor",
+    pages: async () => ["/console", "/console/audit"],
+    states: async (page) => {
+      // A wide table on a phone says it scrolls sideways; on a desktop there is nothing to say.
+      await page.goto("/console/audit");
+      const hint = page.getByText("← 表格较宽，可左右滑动查看 →");
+      await expect(hint).toBeHidden();
+      await page.setViewportSize({ width: 375, height: 900 });
+      await expect(hint).toBeVisible();
+    },
+  },
+  {
+    username: "organiser",
+    pages: async (page) => [
+      "/console",
+      "/console/dashboard",
+      "/console/competitions",
+      "/console/competitions/new",
+      await firstLink(page, "/console/competitions", "/console/competitions/"),
+    ],
+  },
+  {
+    username: "reviewer",
+    pages: async (page) => [
+      "/console/review",
+      "/console/review/scenarios",
+      "/console/review/no-proof",
+      "/console/review/places",
+      await firstLink(page, "/console/review", "/resources/"),
+      "/console/requests?box=overdue",
+    ],
+    states: async (page) => {
+      // Every review tab shows on a phone, the current one included, none scrolled out of sight.
+      await page.setViewportSize({ width: 375, height: 900 });
+      await page.goto("/console/review/places");
+      for (const tab of await page.getByRole("navigation", { name: "审核类别" }).getByRole("link").all()) {
+        const box = (await tab.boundingBox())!;
+        expect(box.x >= 0 && box.x + box.width <= 375, `${await tab.innerText()} within the screen`).toBe(true);
+      }
+    },
+  },
+  {
+    // The publisher's pages, split in two so both workers share them.
+    username: "publisher",
+    pages: async (page) => [
       "/console/requests",
       "/console/requests?box=sent",
-      "/console/requests?box=overdue",
       "/console/scenarios",
       "/console/no-proof",
       "/console/no-proof/new",
@@ -32,42 +89,6 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
       await firstLink(page, "/console/no-proof/places", "/console/no-proof/places/"),
       await firstLink(page, "/console/no-proof", "/console/no-proof/"),
     ],
-  },
-  {
-    // The same admin, split in two so both workers share the pages.
-    username: "admin",
-    pages: async (page) => [
-      "/console/review",
-      "/console/review/scenarios",
-      "/console/review/no-proof",
-      "/console/review/places",
-      await firstLink(page, "/console/review", "/resources/"),
-      "/console/dashboard",
-      "/console/competitions",
-      "/console/competitions/new",
-      await firstLink(page, "/console/competitions", "/console/competitions/"),
-      "/console/departments",
-      "/console/departments/new",
-      await firstLink(page, "/console/departments", "/console/departments/"),
-      "/console/people",
-      "/console/people/new",
-      await firstLink(page, "/console/people", "/console/people/"),
-      "/console/audit",
-    ],
-    states: async (page) => {
-      // A wide table on a phone says it scrolls sideways; on a desktop there is nothing to say.
-      await page.goto("/console/audit");
-      const hint = page.getByText("← 表格较宽，可左右滑动查看 →");
-      await expect(hint).toBeHidden();
-      await page.setViewportSize({ width: 375, height: 900 });
-      await expect(hint).toBeVisible();
-      // Every review tab shows on a phone, the current one included, none scrolled out of sight.
-      await page.goto("/console/review/places");
-      for (const tab of await page.getByRole("navigation", { name: "审核类别" }).getByRole("link").all()) {
-        const box = (await tab.boundingBox())!;
-        expect(box.x >= 0 && box.x + box.width <= 375, `${await tab.innerText()} within the screen`).toBe(true);
-      }
-    },
   },
   {
     username: "publisher",

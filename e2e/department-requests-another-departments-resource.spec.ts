@@ -52,10 +52,10 @@ test("a department requests a conditional resource of another; the owner approve
   await expect(sent).toContainText("已同意");
 
   // The decision is in the audit trail.
-  const admin = await signedIn(browser, "admin");
-  await navigate(admin, "审计日志");
-  await admin.getByLabel("关键词").fill(resourceName);
-  await admin.getByRole("button", { name: "筛选" }).click();
-  await expect(admin.getByRole("cell", { name: new RegExp(`同意对「${resourceName}」的使用申请`) })).toBeVisible();
-  for (const p of [rsj, gaj, admin]) await p.context().close();
+  const auditor = await signedIn(browser, "auditor");
+  await navigate(auditor, "审计日志");
+  await auditor.getByLabel("关键词").fill(resourceName);
+  await auditor.getByRole("button", { name: "筛选" }).click();
+  await expect(auditor.getByRole("cell", { name: new RegExp(`同意对「${resourceName}」的使用申请`) })).toBeVisible();
+  for (const p of [rsj, gaj, auditor]) await p.context().close();
 });

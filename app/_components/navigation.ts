@@ -27,14 +27,15 @@ const PUBLIC: NavItem[] = [
   { href: "/competitions", label: "大赛成绩" },
 ];
 
-/** The header's links for this person: public pages for everyone, console pages by role. */
+/**
+ * The header's links for this person: public pages for everyone, console pages by role, each only
+ * where that role has work (三权分立: an administrator sees the pages of their own duty).
+ */
 export function navigationFor(actor: Actor | null): Navigation {
   if (!actor) return { public: PUBLIC, work: [], more: [] };
-  const work: NavItem[] = [
-    { href: "/console", label: "工作台" },
-    { href: "/console/requests", label: "资源申请" },
-    { href: "/console/scenarios", label: "本部门场景" },
-  ];
+  const work: NavItem[] = [{ href: "/console", label: "工作台" }];
+  if (can.requestAccess(actor) || can.superviseAccess(actor)) work.push({ href: "/console/requests", label: "资源申请" });
+  if (can.editScenario(actor, actor.departmentId)) work.push({ href: "/console/scenarios", label: "本部门场景" });
   if (can.editNoProofCase(actor, actor.departmentId)) work.push({ href: "/console/no-proof", label: "无证明场景" });
   if (can.reviewResources(actor)) work.push({ href: "/console/review", label: "审核" });
   if (can.viewDashboard(actor)) work.push({ href: "/console/dashboard", label: "目标看板" });
@@ -43,10 +44,8 @@ export function navigationFor(actor: Actor | null): Navigation {
   else if (hasRole(actor, "publisher")) work.push({ href: "/console/competitions", label: "大赛报名" });
   if (can.scoreEntries(actor)) work.push({ href: "/console/judging", label: "评审任务" });
   const more: NavItem[] = [{ href: `/console/departments/${actor.departmentId}`, label: "本部门" }];
-  if (can.manageOrganisation(actor)) {
-    more.push({ href: "/console/departments", label: "部门管理" });
-    more.push({ href: "/console/people", label: "人员管理" });
-  }
+  if (can.manageOrganisation(actor)) more.push({ href: "/console/departments", label: "部门管理" });
+  if (can.viewPeople(actor)) more.push({ href: "/console/people", label: can.manageOrganisation(actor) ? "人员管理" : "人员与登录会话" });
   if (can.viewAuditTrail(actor)) more.push({ href: "/console/audit", label: "审计日志" });
   return { public: PUBLIC, work, more };
 }

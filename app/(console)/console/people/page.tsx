@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "@/server/api/server";
-import { can, ROLE_LABELS } from "@/server/auth/permissions";
-import { requirePermission } from "@/server/auth/session";
+import { can, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
+import { getActor, requirePermission } from "@/server/auth/session";
 import { peopleFilterSchema } from "@/server/organisation/schemas";
 import { formatDateTime } from "@/server/time";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
@@ -13,17 +13,29 @@ import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
 import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
 
-export const metadata: Metadata = { title: "人员管理" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: peoplePageTitle(await getActor()) };
+}
+
+/** The system administrator keeps people; the security officer comes here for their sessions and locks. */
+function peoplePageTitle(actor: Actor | null) {
+  return actor && !can.manageOrganisation(actor) ? "人员与登录会话" : "人员管理";
+}
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requirePermission(can.manageOrganisation);
+  const actor = await requirePermission(can.viewPeople);
+  const manage = can.manageOrganisation(actor);
   const params = firstValues(await searchParams);
   const filter = readSearchParams(peopleFilterSchema, params);
   const caller = await api();
   const [result, departments] = await Promise.all([caller.organisation.people(filter), caller.organisation.allDepartments()]);
   return (
     <>
-      <PageHeader title="人员管理" description="账号、所属部门与角色" actions={<ButtonLink href="/console/people/new">新建人员</ButtonLink>} />
+      <PageHeader
+        title={peoplePageTitle(actor)}
+        description={manage ? "账号、所属部门与角色" : "查看人员的登录会话、强制下线、解除账号锁定"}
+        actions={manage && <ButtonLink href="/console/people/new">新建人员</ButtonLink>}
+      />
       <form role="search" action="/console/people" className="mb-4 grid gap-2 sm:grid-cols-[1fr_auto_auto_auto_auto]">
         <div>
           <label htmlFor="q" className="sr-only">

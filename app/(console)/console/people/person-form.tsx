@@ -32,10 +32,13 @@ export function PersonForm({
   person,
   departments,
   defaultDepartmentId,
+  ownAccount = false,
 }: {
   person?: PersonValues;
   departments: DepartmentOption[];
   defaultDepartmentId?: string;
+  /** The administrator's own account: nobody changes their own roles, so they are shown, not offered. */
+  ownAccount?: boolean;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -53,7 +56,7 @@ export function PersonForm({
     const values = {
       displayName: String(f.get("displayName") ?? ""),
       departmentId: String(f.get("departmentId") ?? ""),
-      roles: f.getAll("roles").map(String) as Role[],
+      roles: ownAccount && person ? person.roles : (f.getAll("roles").map(String) as Role[]),
       title: String(f.get("title") ?? ""),
       phone: String(f.get("phone") ?? ""),
     };
@@ -108,7 +111,7 @@ export function PersonForm({
           <Input {...describedBy("phone", errors.fields.phone)} type="tel" defaultValue={person?.phone} />
         </Field>
       </div>
-      <fieldset aria-describedby={errors.fields.roles ? "roles-error" : undefined}>
+      <fieldset aria-describedby={errors.fields.roles ? "roles-error" : undefined} disabled={ownAccount}>
         <legend className="mb-1 text-sm font-medium text-slate-800">角色</legend>
         <div className="flex flex-wrap gap-4">
           {ROLES.map((r) => (
@@ -123,7 +126,11 @@ export function PersonForm({
             {errors.fields.roles}
           </p>
         )}
-        <p className="mt-1 text-xs text-slate-600">审核员须为市大数据局人员；一人可有多个角色。</p>
+        <p className="mt-1 text-xs text-slate-600">
+          {ownAccount
+            ? "不能修改自己的角色，须由另一位系统管理员修改。"
+            : "审核员须为市大数据局人员。系统管理员、安全管理员、审计管理员须由三个不同的人担任，安全管理员和审计管理员不兼任其他角色；已担任其中之一的人员，须先取消该角色并保存，才能改任另一个。"}
+        </p>
       </fieldset>
       <Button type="submit" disabled={create.isPending || update.busy}>
         {mutation.isPending ? "正在保存…" : person ? "保存修改" : "创建人员"}

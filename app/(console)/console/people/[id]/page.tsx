@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { api } from "@/server/api/server";
-import { can } from "@/server/auth/permissions";
+import { can, ROLE_LABELS } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { PersonForm } from "../person-form";
-import { ActiveToggle, ResetPasswordForm, ResetTwoFactorButton, UnlockButton } from "../person-actions";
+import { ActiveToggle, PersonActionButton, ResetPasswordForm } from "../person-actions";
 import { EndSessionButton } from "@/app/_components/sessions/end-session-button";
 import { SessionList } from "@/app/_components/sessions/session-list";
 
@@ -20,16 +20,19 @@ export default async function PersonPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
-  const actor = await requirePermission(can.manageOrganisation);
+  // 三权分立: the system administrator keeps the account, the security officer its sessions, lock and 动态口令.
+  const actor = await requirePermission(can.viewPeople);
+  const manage = can.manageOrganisation(actor);
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const caller = await api();
   const [person, departments, sessions, twoFactor] = await Promise.all([
     caller.organisation.person({ id }).catch(rethrowAsPage),
-    caller.organisation.allDepartments(),
+    manage ? caller.organisation.allDepartments() : null,
     can.manageSessions(actor) ? caller.account.sessions({ personId: id }).catch(rethrowAsPage) : null,
     can.manageSessions(actor) ? caller.account.twoFactorOf({ personId: id }).catch(rethrowAsPage) : null,
   ]);
   const locked = person.lockedUntil && person.lockedUntil > new Date();
+  const unlock = locked && can.manageSessions(actor);
   return (
     <>
       <PageHeader
@@ -49,22 +52,33 @@ export default async function PersonPage({
       <div className="space-y-6">
         {created && <Notice tone="success">人员已创建，可将用户名和初始密码告知本人；首次登录时须改为自己的密码</Notice>}
         <Card title="基本信息与角色">
-          <PersonForm person={person} departments={departments} />
+          {departments ? (
+            <PersonForm person={person} departments={departments} ownAccount={person.id === actor.id} />
+          ) : (
+            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
+              <dt className="text-slate-600">职务</dt>
+              <dd>{person.title || "—"}</dd>
+              <dt className="text-slate-600">角色</dt>
+              <dd>{person.roles.map((r) => ROLE_LABELS[r]).join("、") || "无角色"}</dd>
+            </dl>
+          )}
         </Card>
         <div className="grid gap-6 md:grid-cols-2">
-          <Card title="重置密码">
-            <ResetPasswordForm personId={person.id} />
-          </Card>
+          {manage && (
+            <Card title="重置密码">
+              <ResetPasswordForm personId={person.id} />
+            </Card>
+          )}
           <Card title="账号状态">
-            <ActiveToggle personId={person.id} active={person.active} displayName={person.displayName} />
-            {locked && can.manageSessions(actor) && (
-              <div className="mt-4 border-t border-slate-200 pt-4">
+            {manage && <ActiveToggle personId={person.id} active={person.active} displayName={person.displayName} />}
+            {unlock && (
+              <div className={manage ? "mt-4 border-t border-slate-200 pt-4" : undefined}>
                 <p className="mb-2 text-sm text-slate-700">该账号因多次密码错误被锁定。核实是本人后可提前解除。</p>
-                <UnlockButton personId={person.id} />
+                <PersonActionButton personId={person.id} action="unlock" />
               </div>
             )}
             {twoFactor && (
-              <div className="mt-4 space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
+              <div className={`space-y-2 text-sm text-slate-700 ${manage || unlock ? "mt-4 border-t border-slate-200 pt-4" : ""}`}>
                 <p>
                   动态口令：{twoFactor.enabledAt ? `已于 ${formatDateTime(twoFactor.enabledAt)} 绑定，剩余恢复码 ${twoFactor.recoveryCodesLeft} 个` : "未绑定"}
                   {twoFactor.required && "（该角色必须使用）"}
@@ -72,7 +86,7 @@ export default async function PersonPage({
                 {twoFactor.enabledAt && (
                   <>
                     <p>本人手机丢失且恢复码用完时，核实身份后重置；本人下次登录须重新绑定。</p>
-                    <ResetTwoFactorButton personId={person.id} />
+                    <PersonActionButton personId={person.id} action="resetTwoFactor" />
                   </>
                 )}
               </div>

@@ -2,25 +2,25 @@ import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { navigate, signedIn } from "./fixtures";
 
-test("an admin checks that the audit trail is untouched and exports it to Excel for the auditors", async ({ browser }) => {
-  const admin = await signedIn(browser, "admin");
-  await navigate(admin, "审计日志");
-  await expect(admin.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
+test("the auditor checks that the audit trail is untouched and exports it to Excel", async ({ browser }) => {
+  const auditor = await signedIn(browser, "auditor");
+  await navigate(auditor, "审计日志");
+  await expect(auditor.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
 
-  await admin.getByRole("button", { name: "开始校验" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: /^已校验 [\d,]+ 条记录，未发现篡改。/ })).toBeVisible();
+  await auditor.getByRole("button", { name: "开始校验" }).click();
+  await expect(auditor.getByRole("status").filter({ hasText: /^已校验 [\d,]+ 条记录，未发现篡改。/ })).toBeVisible();
 
   // The check itself is recorded, with where it came from and the browser, summarised.
-  await admin.getByLabel("关键词").fill("完整性校验");
-  await admin.getByRole("button", { name: "筛选" }).click();
-  await expect(admin).toHaveURL(/q=%E5%AE%8C%E6%95%B4/);
-  const check = admin.getByRole("row").filter({ hasText: "未发现篡改" }).first();
+  await auditor.getByLabel("关键词").fill("完整性校验");
+  await auditor.getByRole("button", { name: "筛选" }).click();
+  await expect(auditor).toHaveURL(/q=%E5%AE%8C%E6%95%B4/);
+  const check = auditor.getByRole("row").filter({ hasText: "未发现篡改" }).first();
   await expect(check.getByTitle("audit.verify")).toHaveText("审计日志完整性校验");
   await expect(check.getByRole("cell", { name: "127.0.0.1" })).toBeVisible();
   await expect(check.getByRole("cell", { name: /^Chrome \d+ \/ Linux$/ })).toBeVisible();
 
   // The export takes the page's filter.
-  const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByRole("link", { name: "导出 Excel" }).click()]);
+  const [download] = await Promise.all([auditor.waitForEvent("download"), auditor.getByRole("link", { name: "导出 Excel" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^审计日志-\d{12}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
@@ -32,5 +32,5 @@ test("an admin checks that the audit trail is untouched and exports it to Excel 
   expect(checked[5]).toBe("127.0.0.1");
   expect(checked[6]).toMatch(/Chrome\/\d+/);
   expect(checked[9]).toMatch(/^[0-9a-f]{64}$/);
-  await admin.context().close();
+  await auditor.context().close();
 });
