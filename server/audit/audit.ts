@@ -136,6 +136,8 @@ export async function listAuditEvents(db: Db, actor: Actor, f: AuditFilter) {
     db.select().from(auditEvents).where(where).orderBy(desc(auditEvents.at), desc(auditEvents.id)).limit(limit).offset(offset),
     db.select({ n: count() }).from(auditEvents).where(where),
   ]);
+  // The auditor's own reading is audited too (等保 8.1.5.2), after the read, so it is not in its own result.
+  await recordAudit(db, actor, { action: "audit.view", entityType: "audit", entityId: "", summary: `查看审计日志（筛选条件：${describeFilter(f)}）` });
   return toPage(rows, totalRow?.n ?? 0, f.page);
 }
 
@@ -181,6 +183,7 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.end_own_session": "结束本人会话",
   "auth.change_password": "修改密码",
   "auth.refused": "越权操作被拒绝",
+  "audit.view": "查看审计日志",
   "audit.verify": "审计日志完整性校验",
   "audit.export": "导出审计日志",
   "seed.demo": "写入示例数据",

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, departments, people } from "@/db/schema";
 import type { Role } from "@/db/schema";
@@ -252,6 +252,10 @@ describe("audit trail", () => {
     expect(page.rows.every((r) => r.entityType === "department")).toBe(true);
     const search = await callerAs(t.db, auditor).audit.list({ q: "海洋" });
     expect(search.rows.some((r) => r.summary.includes("海洋"))).toBe(true);
+    // Reading the trail is itself recorded, filter and all, once the read is done.
+    const [read] = await t.db.select().from(auditEvents).where(eq(auditEvents.action, "audit.view")).orderBy(desc(auditEvents.seq)).limit(1);
+    expect(read).toMatchObject({ actorId: auditor.id, entityType: "audit", summary: "查看审计日志（筛选条件：q=海洋）" });
+    expect(search.rows.map((r) => r.id)).not.toContain(read!.id);
     for (const actor of [admin, security, organiser, publisher]) expect((await refusal(callerAs(t.db, actor).audit.list({}))).code).toBe("FORBIDDEN");
     expect((await refusal(callerAs(t.db, null).audit.list({}))).code).toBe("UNAUTHORIZED");
   });
