@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, competitionAssignments, competitionEntries, competitionJudges, competitions, competitionStages, people, scenarios } from "@/db/schema";
+import { auditEvents, competitionAssignments, competitionEntries, competitionJudges, competitions, competitionStages, departments, people, scenarios } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import { refusal } from "@/server/testing/refusals";
@@ -61,12 +61,12 @@ describe.sequential("conflicts an entrant declares", () => {
   it("keeps the panel from the entrant before results are published: each listing refuses them, and nothing they read names a judge", async () => {
     const entrantApi = caller(entrant);
     for (const call of [
-      entrantApi.competition.judgePanel({ competitionId }),
-      entrantApi.competition.judgeCandidates({ competitionId }),
-      entrantApi.competition.declarationsToMatch({ competitionId }),
-      entrantApi.competition.assignments({ stageId }),
+      () => entrantApi.competition.judgePanel({ competitionId }),
+      () => entrantApi.competition.judgeCandidates({ competitionId }),
+      () => entrantApi.competition.declarationsToMatch({ competitionId }),
+      () => entrantApi.competition.assignments({ stageId }),
     ])
-      expect((await refusal(call)).code).toBe("FORBIDDEN");
+      expect((await refusal(call())).code).toBe("FORBIDDEN");
     expect(panel.size).toBe(12);
 
     await caller(organiser).competition.assign({ stageId });
@@ -117,30 +117,34 @@ describe.sequential("conflicts an entrant declares", () => {
   it("matches an organisation to each of its judges the organiser ticks", async () => {
     // Two more judges accept, so that the entry keeps its five judges once two more leave it.
     for (const username of ["judge.370283", "judge.370285"]) await caller(await actorFor(t.db, username)).competition.respondToInvitation({ competitionId, accept: true });
-    const declared = await declare("黄岛区、城阳区联合试点工作专班");
-    const huangdao = judgeId("judge.370211");
-    const chengyang = judgeId("judge.370214");
+    // Two of the entry's judges, whoever the assignment chose, named by their departments' short names.
+    const pair = (await assignedTo()).slice(0, 2);
+    const units = await t.db
+      .select({ id: people.id, unit: departments.shortName })
+      .from(people)
+      .innerJoin(departments, eq(departments.id, people.departmentId))
+      .where(inArray(people.id, pair));
+    const named = `${units.map((u) => u.unit).join("、")}联合试点工作专班`;
+    const declared = await declare(named);
     const { suggestions } = await caller(organiser).competition.declarationsToMatch({ competitionId });
     expect(suggestions[declared.id]).toHaveLength(2);
-    expect(suggestions[declared.id]).toEqual(
-      expect.arrayContaining([
-        { judgeId: huangdao, reason: "department" },
-        { judgeId: chengyang, reason: "department" },
-      ]),
-    );
-    expect(await assignedTo()).toContain(huangdao);
-    const { replacements } = await caller(organiser).competition.matchConflict({ id: declared.id, version: declared.version, judgeIds: [huangdao, chengyang], note: "两区均参与试点" });
-    expect(replacements).toHaveLength(1);
-    const confirmed = (await caller(organiser).competition.conflicts({ competitionId, status: "confirmed" })).filter((k) => k.namedPerson === "黄岛区、城阳区联合试点工作专班");
-    expect(confirmed.map((k) => k.judgeId).sort()).toEqual([huangdao, chengyang].sort());
-    expect(await assignedTo()).not.toContain(huangdao);
-    expect(await assignedTo()).not.toContain(chengyang);
+    expect(suggestions[declared.id]).toEqual(expect.arrayContaining(pair.map((judgeId) => ({ judgeId, reason: "department" }))));
+    const { replacements } = await caller(organiser).competition.matchConflict({ id: declared.id, version: declared.version, judgeIds: pair, note: "两单位均参与试点" });
+    expect(replacements).toHaveLength(2);
+    const confirmed = (await caller(organiser).competition.conflicts({ competitionId, status: "confirmed" })).filter((k) => k.namedPerson === named);
+    expect(confirmed.map((k) => k.judgeId).sort()).toEqual([...pair].sort());
+    expect(await assignedTo()).toHaveLength(5);
+    for (const judge of pair) expect(await assignedTo()).not.toContain(judge);
+  });
 
-    // The demo's own waiting declaration names 城阳区 too: that judge is already kept off, so matching it again is refused.
+  it("matches the demo's waiting declaration to the 城阳区 judge, and refuses to match that judge to the entry twice", async () => {
+    const chengyang = judgeId("judge.370214");
     const seeded = (await caller(organiser).competition.conflicts({ competitionId, status: "declared" })).find((k) => k.namedPerson === "城阳区人民政府")!;
-    expect(suggestions[seeded.id]).toEqual([{ judgeId: chengyang, reason: "department" }]);
-    const again = await refusal(caller(organiser).competition.matchConflict({ id: seeded.id, version: seeded.version, judgeIds: [chengyang] }));
-    expect(again.message).toContain("与该作品已有利益冲突申报（已确认回避），请取消选择该评委");
+    expect((await caller(organiser).competition.declarationsToMatch({ competitionId })).suggestions[seeded.id]).toEqual([{ judgeId: chengyang, reason: "department" }]);
+    await caller(organiser).competition.matchConflict({ id: seeded.id, version: seeded.version, judgeIds: [chengyang] });
+    const again = await declare("城阳区教育和体育局");
+    const refused = await refusal(caller(organiser).competition.matchConflict({ id: again.id, version: again.version, judgeIds: [chengyang] }));
+    expect(refused.message).toBe(`评委${panel.get(chengyang)!.displayName}与该作品已有利益冲突申报（已确认回避），请取消选择该评委`);
   });
 
   it("dismisses a declaration that names no judge, and will not confirm one before it is matched", async () => {
