@@ -178,6 +178,7 @@ const VALID_INPUTS: Record<string, () => Promise<Record<string, unknown>>> = {
   "noProof.create": async () => ({ content: await someCaseContent() }),
   "noProof.update": async () => ({ content: await someCaseContent() }),
   "noProof.answerFeedback": async () => ({ reply: "已核实并处理" }),
+  "account.confirmTwoFactor": async () => ({ code: "123456" }),
 };
 const RUBRIC = [{ key: "innovation", label: "创新性", weight: 100, min: 0, max: 10 }];
 const REGISTRATION = { name: "报名", kind: "registration", opensAt: new Date("2026-06-01T00:00:00Z"), closesAt: new Date("2026-06-30T00:00:00Z") };

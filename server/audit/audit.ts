@@ -182,6 +182,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "auth.end_session": "强制下线",
   "auth.end_own_session": "结束本人会话",
   "auth.change_password": "修改密码",
+  "auth.enable_two_factor": "启用动态口令",
+  "auth.disable_two_factor": "关闭或重置动态口令",
   "auth.refused": "越权操作被拒绝",
   "audit.view": "查看审计日志",
   "audit.verify": "审计日志完整性校验",
