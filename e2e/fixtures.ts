@@ -81,7 +81,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
     // The question appeared with this answer (other journeys failed meanwhile): answer and retry.
     const asked = said.startsWith("验证题答案不正确");
     const wait = /请 (\d+) 秒后再试/.exec(said);
-    if ((!wait && !asked) || tries >= 6) return;
+    if ((!wait && !asked) || tries >= 12) return;
     if (wait) await page.waitForTimeout(Number(wait[1]) * 1000 + 200);
     if (!new URL(page.url()).pathname.startsWith("/login")) return;
   }

@@ -38,7 +38,8 @@ export type SignInResult =
   | { ok: true; personId: string; sessionId: string }
   /** `invalid` covers unknown names, wrong passwords and locked accounts alike. */
   | { ok: false; reason: "invalid" | "inactive" | "challenge"; challengeNext: boolean }
-  | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean }
+  /** On the second step the first step's proof stays valid while the person waits. */
+  | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean; pendingToken?: string }
   /** The password was right; the code from the app comes next (or was wrong: `code_invalid`). */
   | { ok: false; reason: "second_factor" | "code_invalid"; pendingToken: string; challengeNext: boolean }
   | { ok: false; reason: "second_factor_expired"; challengeNext: boolean };
@@ -105,7 +106,8 @@ export async function verifySignIn(
  */
 export async function verifySecondStep(db: Db, request: SecondFactorRequest, origin: Origin, now = new Date()): Promise<SignInResult> {
   const before = await addressState(db, origin.address, now);
-  if (before.retryAfter > 0) return { ok: false, reason: "throttled", retryAfter: before.retryAfter, challengeNext: before.challengeRequired };
+  if (before.retryAfter > 0)
+    return { ok: false, reason: "throttled", retryAfter: before.retryAfter, challengeNext: before.challengeRequired, pendingToken: request.pendingToken };
   const personId = readPending(origin.secret, request.pendingToken, now);
   const [person] = personId
     ? await db.select({ id: people.id, username: people.username, displayName: people.displayName, active: people.active, lockedUntil: people.lockedUntil }).from(people).where(eq(people.id, personId))

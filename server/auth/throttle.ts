@@ -7,15 +7,16 @@ import { signInAttempts } from "@/db/schema";
  *
  * - Per client address: from the CHALLENGE_AFTER-th failure in WINDOW_MINUTES a text challenge is
  *   asked; from the DELAY_AFTER-th each further try must wait 1, 2, 4 … up to MAX_DELAY_SECONDS
- *   after the previous failure. Offices share one address, so these slow down, never lock.
+ *   after the previous failure. A whole office signs in from one address, so these start late
+ *   enough for a morning's typos and only slow down, never lock.
  * - Per account and address: PAIR_LOCK_FAILURES failures lock that account from that address
  *   for WINDOW_MINUTES; the owner can still sign in from elsewhere.
  * - Per account, citywide: CITYWIDE_LOCK_FAILURES failures within an hour, from however many
  *   addresses, lock the account everywhere for CITYWIDE_LOCK_MINUTES and tell the administrators.
  */
 export const WINDOW_MINUTES = 15;
-export const CHALLENGE_AFTER = 3;
-export const DELAY_AFTER = 5;
+export const CHALLENGE_AFTER = 5;
+export const DELAY_AFTER = 10;
 export const MAX_DELAY_SECONDS = 60;
 export const PAIR_LOCK_FAILURES = 5;
 export const CITYWIDE_LOCK_FAILURES = 30;
