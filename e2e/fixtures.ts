@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
@@ -27,12 +27,20 @@ const STEPS = path.join(".data", "e2e", "totp-steps");
  * each takes a step no journey took before, waiting for it when it lies ahead.
  */
 async function nextCode(page: Page, username: string): Promise<string> {
-  mkdirSync(STEPS, { recursive: true });
-  const file = path.join(STEPS, username);
-  const last = existsSync(file) ? Number(readFileSync(file, "utf8")) : 0;
-  let step = Math.max(Math.floor(Date.now() / 30_000), last + 1);
+  const dir = path.join(STEPS, username);
+  mkdirSync(dir, { recursive: true });
+  // Each step is claimed by creating its file: of two workers, only one can. Later than any
+  // claimed before, since the server takes only steps after the last one it accepted.
+  let step = Math.max(Math.floor(Date.now() / 30_000), ...readdirSync(dir).map((f) => Number(f) + 1));
+  for (;; step++) {
+    try {
+      writeFileSync(path.join(dir, String(step)), "", { flag: "wx" });
+      break;
+    } catch {
+      continue;
+    }
+  }
   while (step > Math.floor(Date.now() / 30_000) + 1) await page.waitForTimeout(1000);
-  writeFileSync(file, String(step));
   return new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate({ timestamp: step * 30_000 });
 }
 
