@@ -16,7 +16,7 @@ test("a publisher binds 动态口令, then signs in with a code from the app, an
   const page = await (await browser.newContext()).newPage();
   await page.goto("/login");
   await signIn(page, "pub.spj");
-  await page.getByRole("link", { name: "我的账号" }).click();
+  await page.getByRole("link", { name: /我的账号/ }).click();
   await page.getByRole("button", { name: "绑定动态口令" }).click();
   await expect(page.getByRole("img", { name: "动态口令绑定二维码" })).toBeVisible();
   const secret = (await page.getByText(/^密钥：/).innerText()).replace("密钥：", "");
@@ -47,7 +47,7 @@ test("a publisher binds 动态口令, then signs in with a code from the app, an
   await signIn(page, "pub.spj", undefined, { demoCode: false });
   await enterCode(page, recovery);
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
-  await page.getByRole("link", { name: "我的账号" }).click();
+  await page.getByRole("link", { name: /我的账号/ }).click();
   await expect(page.getByText("剩余恢复码 9 个")).toBeVisible();
   await page.context().close();
 });

@@ -12,7 +12,7 @@ test("a session ends for good at sign-out, and the security officer can end one 
   const stolen = await office.cookies();
 
   // On 我的账号 the publisher sees this session, marked as the current one.
-  await page.getByRole("link", { name: "我的账号" }).click();
+  await page.getByRole("link", { name: /我的账号/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "我的账号" })).toBeVisible();
   await expect(page.getByRole("table", { name: "登录会话" }).getByText("当前会话")).toBeVisible();
 

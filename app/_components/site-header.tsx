@@ -33,23 +33,26 @@ function Items({ items, badges, className }: { items: NavItem[]; badges: Badges;
   ));
 }
 
+/** Who is signed in, which is also the way to 我的账号 (password, 动态口令, sessions). */
 function WhoIsSignedIn({ actor }: { actor: Actor }) {
   const roles = actor.roles.map((r) => ROLE_LABELS[r]).join("、") || "无角色";
   return (
-    <span className="min-w-0 truncate text-sm" title={`${actor.displayName}（${roles}），${actor.departmentName}`}>
+    <Link
+      href="/console/account"
+      className="min-h-11 min-w-0 content-center truncate rounded text-sm underline-offset-2 hover:underline"
+      title={`${actor.displayName}（${roles}），${actor.departmentName}：我的账号`}
+    >
       {actor.displayName}
       <span className="hidden sm:inline">（{roles}）</span>
       <span className="sr-only sm:hidden">（{roles}）</span>
-    </span>
+      <span className="sr-only">：我的账号</span>
+    </Link>
   );
 }
 
 function SignOut() {
   return (
-    <form action={signOutAction} className="flex items-center gap-2">
-      <Link href="/console/account" className="min-h-11 content-center rounded px-2 text-sm whitespace-nowrap underline-offset-2 hover:underline">
-        我的账号
-      </Link>
+    <form action={signOutAction}>
       <button type="submit" className="min-h-11 rounded border border-white/50 px-3 text-sm whitespace-nowrap hover:bg-white/10">
         退出登录
       </button>

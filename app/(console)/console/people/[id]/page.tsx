@@ -99,7 +99,7 @@ export default async function PersonPage({
               <p className="text-sm text-slate-700">{sessions.length ? `当前有 ${sessions.length} 个有效登录。强制下线后，对方下一次操作即需重新登录。` : "该人员当前没有登录。"}</p>
               {sessions.length > 1 && <EndSessionButton target={{ personId: person.id }} label="全部下线" />}
             </div>
-            <SessionList sessions={sessions} currentSessionId={actor.sessionId} endLabel="强制下线" />
+            {sessions.length > 0 && <SessionList sessions={sessions} currentSessionId={actor.sessionId} endLabel="强制下线" />}
           </Card>
         )}
       </div>
