@@ -154,8 +154,9 @@ export async function saveSheet(db: Db, actor: Actor, input: z.output<typeof sav
   try {
     return await db.transaction(async (tx) => {
       const { stage, competition } = await loadStage(tx, input.stageId);
-      assertReviewStage(stage);
+      // Who may score comes before what the stage allows, so nobody learns a stage's state from a refusal.
       await assertAssigned(tx, actor, stage.id, input.entryId);
+      assertReviewStage(stage);
       assertScoringOpen(stage, now);
       const existing = await ownSheet(tx, actor, stage.id, input.entryId, true);
       if (existing?.status === "submitted") throw new DomainError("CONFLICT", "该评分已提交，不能修改；如需修改请联系大赛组织者退回");
