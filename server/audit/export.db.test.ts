@@ -5,7 +5,7 @@ import { auditEvents } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { exportResources } from "@/server/resources/export";
 import { resourceSearchSchema } from "@/server/resources/schemas";
-import { actorFor, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
+import { actorFor, createSeededTestDatabase, type TestDatabase, REQUEST_ORIGIN } from "@/server/testing/database";
 import { refused } from "@/server/testing/refusals";
 import { auditFilterSchema } from "./audit";
 import { AUDIT_EXPORT_COLUMNS, exportAuditEvents } from "./export";
@@ -15,11 +15,7 @@ let auditor: Actor;
 let admin: Actor;
 let security: Actor;
 let publisher: Actor;
-const origin = {
-  requestId: "req-audit",
-  address: "198.51.100.23",
-  userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
-};
+const origin = REQUEST_ORIGIN;
 beforeAll(async () => {
   t = await createSeededTestDatabase({ catalogue: true });
   [auditor, admin, security, publisher] = (await Promise.all(["auditor", "admin", "security", "publisher"].map((u) => actorFor(t.db, u)))) as [Actor, Actor, Actor, Actor];

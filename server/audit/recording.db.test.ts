@@ -11,7 +11,7 @@ import { recordOpenDataDownload } from "@/server/no-proof/open-data";
 import { exportResources } from "@/server/resources/export";
 import { resourceSearchSchema } from "@/server/resources/schemas";
 import type { FileStorage } from "@/server/storage";
-import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
+import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase, REQUEST_ORIGIN } from "@/server/testing/database";
 import { refusal, refused } from "@/server/testing/refusals";
 import { recordAudit } from "./audit";
 import { verifyAuditChain } from "./integrity";
@@ -19,11 +19,7 @@ import { verifyAuditChain } from "./integrity";
 let t: TestDatabase;
 let organiser: Actor;
 let publisher: Actor;
-const origin = {
-  requestId: "req-audit",
-  address: "198.51.100.23",
-  userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
-};
+const origin = REQUEST_ORIGIN;
 beforeAll(async () => {
   t = await createSeededTestDatabase({ catalogue: true });
   [organiser, publisher] = await Promise.all([actorFor(t.db, "organiser"), actorFor(t.db, "publisher")]);

@@ -97,6 +97,13 @@ export function createSeededTestDatabase({ catalogue = false } = {}): Promise<Te
   return createTestDatabase(catalogue ? "catalogue" : "organisation");
 }
 
+/** Where a test's request comes from, for audit rows that record it. */
+export const REQUEST_ORIGIN = {
+  requestId: "req-audit",
+  address: "198.51.100.23",
+  userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+};
+
 /** The Actor of a seeded person, as the session would load it. */
 export async function actorFor(db: Db, username: string): Promise<Actor> {
   const [row] = await db
