@@ -12,8 +12,9 @@ async function enterCode(page: Page, code: string) {
   await page.getByRole("button", { name: "验证并登录" }).click();
 }
 
-test("a publisher binds 动态口令, then signs in with a code from the app, and once with a recovery code", async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
+test("a publisher binds 动态口令 on a phone, then signs in with a code from the app, and once with a recovery code", async ({ browser }) => {
+  // On a phone, where the authenticator app is: 我的账号 is reached from the name in the header.
+  const page = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
   await page.goto("/login");
   await signIn(page, "pub.spj");
   await page.getByRole("link", { name: /我的账号/ }).click();

@@ -7,9 +7,8 @@ import { getDb } from "@/db/client";
 import { people } from "@/db/schema";
 import { signIn, signOut, type Refusal } from "@/server/auth/config";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
-import { holdsAdministrativeRole } from "@/server/auth/permissions";
 import { CHANGE_PASSWORD_PATH } from "@/server/auth/session";
-import { passwordMustChange } from "@/server/auth/sessions";
+import { accountSetup } from "@/server/auth/sessions";
 import { getAuthSecret } from "@/server/auth/secret";
 import { createChallenge } from "@/server/challenge/challenge";
 
@@ -73,10 +72,10 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   // Straight to 我的账号 when the account must be set up first: a redirect from the console's
   // layout, in the middle of the sign-in's own redirect, leaves the page blank.
   const [person] = await (await getDb())
-    .select({ mustChangePassword: people.mustChangePassword, passwordChangedAt: people.passwordChangedAt, roles: people.roles, twoFactor: people.totpEnabledAt })
+    .select({ mustChangePassword: people.mustChangePassword, passwordChangedAt: people.passwordChangedAt, roles: people.roles, twoFactorAt: people.totpEnabledAt })
     .from(people)
     .where(eq(people.username, username.toLowerCase()));
-  const setup = person && (passwordMustChange(person) || (!person.twoFactor && holdsAdministrativeRole(person.roles)));
+  const setup = person && Object.values(accountSetup(person)).some(Boolean);
   redirect(setup ? CHANGE_PASSWORD_PATH : safeRedirectPath(formData.get("callbackUrl")));
 }
 

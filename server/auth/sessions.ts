@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, people, sessions } from "@/db/schema";
+import { departments, people, sessions, type Role } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { DomainError, notFound } from "@/server/errors";
 import { z } from "@/server/validation";
@@ -23,10 +23,19 @@ function passwordMaxAgeDays(): number | null {
   return Number.isFinite(configured) && configured > 0 ? configured : null;
 }
 
-/** Set by an administrator, or older than PASSWORD_MAX_AGE_DAYS: the person must choose a new one first. */
-export function passwordMustChange(person: { mustChangePassword: boolean; passwordChangedAt: Date }, now = new Date()): boolean {
+/**
+ * What a person must set up before anything else: a password of their own (set by an
+ * administrator, or older than PASSWORD_MAX_AGE_DAYS), and 动态口令 where the role requires it.
+ */
+export function accountSetup(
+  person: { mustChangePassword: boolean; passwordChangedAt: Date; twoFactorAt: Date | null; roles: Role[] },
+  now = new Date(),
+): { mustChangePassword: boolean; mustEnrolTwoFactor: boolean } {
   const maxAge = passwordMaxAgeDays();
-  return person.mustChangePassword || (maxAge !== null && person.passwordChangedAt.getTime() + maxAge * 86_400_000 <= now.getTime());
+  return {
+    mustChangePassword: person.mustChangePassword || (maxAge !== null && person.passwordChangedAt.getTime() + maxAge * 86_400_000 <= now.getTime()),
+    mustEnrolTwoFactor: !person.twoFactorAt && holdsAdministrativeRole(person.roles),
+  };
 }
 
 /** What an Actor is made of, as the session (and a test's stand-in for it) reads it. */
@@ -103,13 +112,8 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_SECONDS * 1000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, twoFactorAt, ...actor } = row;
-  return {
-    ...actor,
-    sessionId,
-    mustChangePassword: passwordMustChange(row, now),
-    mustEnrolTwoFactor: !twoFactorAt && holdsAdministrativeRole(row.roles),
-  };
+  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, twoFactorAt: _t, ...actor } = row;
+  return { ...actor, sessionId, ...accountSetup(row, now) };
 }
 
 /** Ends the sessions of a person still open (all, or all but one); returns how many. */

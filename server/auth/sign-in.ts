@@ -72,23 +72,13 @@ export async function verifySignIn(
     .where(eq(people.username, username));
   // Counted for unknown names too, so that path does the same work.
   const failures = await accountFailures(db, username, origin.address, now);
-  const locked = !!person && ((person.lockedUntil !== null && person.lockedUntil > now) || failures.fromAddress >= PAIR_LOCK_FAILURES);
+  const locked = !!person && isLocked(person, failures, now);
   const matches = await verifyPassword(request.password, person?.passwordHash ?? (await decoyPasswordHash()));
-  const actor = { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent };
 
   if (!person || !matches || locked) {
-    await db.transaction(async (tx) => {
-      await recordAttempt(tx, { username, address: origin.address, succeeded: false }, now);
-      await recordAudit(tx, actor, {
-        action: "auth.sign_in_failed",
-        entityType: "person",
-        entityId: person?.id ?? username.slice(0, 64),
-        summary: `用户名「${username.slice(0, 64)}」登录失败（${!person ? "无此账号" : locked ? "账号已锁定" : "密码错误"}）`,
-      });
-      if (person && !matches && !locked) await lockWhenTooMany(tx, person, failures, origin.address, actor, now);
-    });
-    const after = await addressState(db, origin.address, now);
-    return { ok: false, reason: "invalid", challengeNext: after.challengeRequired };
+    const why = !person ? "无此账号" : locked ? "账号已锁定" : "密码错误";
+    const challengeNext = await recordFailure(db, origin, { username, person: person ?? null, why, countsTowardLock: !!person && !locked, failures }, now);
+    return { ok: false, reason: "invalid", challengeNext };
   }
   if (!person.active) {
     await recordAttempt(db, { username, address: origin.address, succeeded: false }, now);
@@ -108,32 +98,50 @@ export async function verifySecondStep(db: Db, request: SecondFactorRequest, ori
   const before = await addressState(db, origin.address, now);
   if (before.retryAfter > 0)
     return { ok: false, reason: "throttled", retryAfter: before.retryAfter, challengeNext: before.challengeRequired, pendingToken: request.pendingToken };
-  const personId = readPending(origin.secret, request.pendingToken, now);
-  const [person] = personId
-    ? await db.select({ id: people.id, username: people.username, displayName: people.displayName, active: people.active, lockedUntil: people.lockedUntil }).from(people).where(eq(people.id, personId))
+  const pending = readPending(origin.secret, request.pendingToken, now);
+  const [person] = pending
+    ? await db.select({ id: people.id, username: people.username, displayName: people.displayName, active: people.active, lockedUntil: people.lockedUntil }).from(people).where(eq(people.id, pending.personId))
     : [];
-  if (!person || !person.active) return { ok: false, reason: "second_factor_expired", challengeNext: before.challengeRequired };
+  if (!pending || !person || !person.active) return { ok: false, reason: "second_factor_expired", challengeNext: before.challengeRequired };
   const failures = await accountFailures(db, person.username, origin.address, now);
-  const locked = (person.lockedUntil !== null && person.lockedUntil > now) || failures.fromAddress >= PAIR_LOCK_FAILURES;
+  const locked = isLocked(person, failures, now);
   const used = locked ? null : await verifySecondFactor(db, person.id, origin.secret, request.code, now);
   if (!used) {
-    const actor = { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent };
-    await db.transaction(async (tx) => {
-      await recordAttempt(tx, { username: person.username, address: origin.address, succeeded: false }, now);
-      await recordAudit(tx, actor, {
-        action: "auth.sign_in_failed",
-        entityType: "person",
-        entityId: person.id,
-        summary: `用户名「${person.username}」登录失败（${locked ? "账号已锁定" : "动态口令错误或已使用"}）`,
-      });
-      if (!locked) await lockWhenTooMany(tx, person, failures, origin.address, actor, now);
-    });
-    const after = await addressState(db, origin.address, now);
-    return { ok: false, reason: "code_invalid", pendingToken: request.pendingToken, challengeNext: after.challengeRequired };
+    const why = locked ? "账号已锁定" : "动态口令错误或已使用";
+    const challengeNext = await recordFailure(db, origin, { username: person.username, person, why, countsTowardLock: !locked, failures }, now);
+    return { ok: false, reason: "code_invalid", pendingToken: request.pendingToken, challengeNext };
   }
-  const [, expires] = request.pendingToken.split(".");
-  if (!(await spendOnce(db, request.pendingToken, new Date(Number(expires)), now))) return { ok: false, reason: "second_factor_expired", challengeNext: false };
+  if (!(await spendOnce(db, request.pendingToken, pending.expiresAt, now))) return { ok: false, reason: "second_factor_expired", challengeNext: false };
   return succeed(db, person, origin, now, used === "recovery" ? "，使用恢复码" : "，动态口令");
+}
+
+const isLocked = (person: { lockedUntil: Date | null }, failures: { fromAddress: number }, now: Date) =>
+  (person.lockedUntil !== null && person.lockedUntil > now) || failures.fromAddress >= PAIR_LOCK_FAILURES;
+
+/**
+ * A failed sign-in (either step): counted for throttling, written to the audit trail, and, when it
+ * is a wrong secret for an unlocked account, possibly the one that locks it. Returns whether the
+ * address must now answer the text question.
+ */
+async function recordFailure(
+  db: Db,
+  origin: Origin,
+  failure: { username: string; person: { id: string; displayName: string } | null; why: string; countsTowardLock: boolean; failures: { fromAddress: number; citywide: number } },
+  now: Date,
+): Promise<boolean> {
+  const actor = { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent };
+  const username = failure.username.slice(0, 64);
+  await db.transaction(async (tx) => {
+    await recordAttempt(tx, { username, address: origin.address, succeeded: false }, now);
+    await recordAudit(tx, actor, {
+      action: "auth.sign_in_failed",
+      entityType: "person",
+      entityId: failure.person?.id ?? username,
+      summary: `用户名「${username}」登录失败（${failure.why}）`,
+    });
+    if (failure.person && failure.countsTowardLock) await lockWhenTooMany(tx, failure.person, failure.failures, origin.address, actor, now);
+  });
+  return (await addressState(db, origin.address, now)).challengeRequired;
 }
 
 async function succeed(db: Db, person: { id: string; username: string; displayName: string }, origin: Origin, now: Date, how: string): Promise<SignInResult> {

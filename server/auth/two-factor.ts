@@ -168,12 +168,12 @@ export function signPending(authSecret: string, personId: string, now = new Date
   return `${body}.${createHmac("sha256", authSecret).update(`sign-in-pending:${body}`).digest("base64url")}`;
 }
 
-export function readPending(authSecret: string, token: string, now = new Date()): string | null {
+export function readPending(authSecret: string, token: string, now = new Date()): { personId: string; expiresAt: Date } | null {
   const [personId, expires, nonce, signature] = token.split(".");
   if (!personId || !expires || !nonce || !signature || Number(expires) < now.getTime()) return null;
   const expected = Buffer.from(createHmac("sha256", authSecret).update(`sign-in-pending:${personId}.${expires}.${nonce}`).digest("base64url"));
   const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given) ? personId : null;
+  return expected.length === given.length && timingSafeEqual(expected, given) ? { personId, expiresAt: new Date(Number(expires)) } : null;
 }
 
 /** Someone else's, for the 安全管理员 on the person page. */
