@@ -6,3 +6,4 @@ export * from "./scenarios";
 export * from "./no-proof";
 export * from "./competition";
 export * from "./security";
+export * from "./operations";
