@@ -5,6 +5,8 @@ export async function register() {
   logConsoleAsJson();
   const { installClientAddress } = await import("./server/http/install-client-address");
   installClientAddress();
+  const [{ cacheNamespace, publishCacheNamespace }, { getDb }] = await Promise.all([import("./server/cache/namespace"), import("./db/client")]);
+  publishCacheNamespace(async () => cacheNamespace(await getDb()));
   const { prepareDatabase } = await import("./server/startup");
   await prepareDatabase();
 }

@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 /**
  * Headers every response carries, static files included. Pages get their full CSP, with its nonce,
  * from proxy.ts; this one is for what the proxy does not answer itself (its redirects and refusals,
@@ -15,6 +17,10 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Cached pages go through one handler: shared through Redis when REDIS_URL is set (see the file).
+  cacheHandler: fileURLToPath(new URL("./server/cache/page-cache-handler.mjs", import.meta.url)),
+  // The handler keeps its own memory; a second in-process copy would not see other instances' changes.
+  cacheMaxMemorySize: 0,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
