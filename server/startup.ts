@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, getDatabase, migrationsFolder, prepareOnOpen, type Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
 import { log } from "./log";
+import { fileStorageKind } from "./storage";
 
 /**
  * Migrates, and seeds an empty database with the demo data, when the database first answers: before
@@ -11,6 +12,8 @@ import { log } from "./log";
  * The server starts either way; until then pages show the error page and /api/health answers 503.
  */
 export async function prepareDatabase(): Promise<void> {
+  // A mistyped FILE_STORAGE stops the start here, not at the first upload.
+  fileStorageKind();
   prepareOnOpen(async (handle) => {
     const started = Date.now();
     await handle.migrate();

@@ -75,13 +75,14 @@ export async function addFileAttachment(
   if (input.bytes.byteLength > maxAttachmentMb() * 1024 * 1024) throw tooLarge();
   if (input.bytes.byteLength === 0) throw new DomainError("BAD_REQUEST", "请选择要上传的文件", "file");
   const detected = await detectDocument(input.bytes);
-  return db.transaction(async (tx) => {
-    const { entry, competition } = await loadEntryForChange(tx, actor, { id: input.entryId }, now);
-    if (!detected) throw new DomainError("BAD_REQUEST", "文件内容不是 PDF 或 PPTX（按文件内容识别，与文件名无关）", "file");
-    await assertRoom(tx, entry.id);
-    const storageKey = `competition/${entry.id}/${randomUUID()}.${detected.kind}`;
-    await storage.put(storageKey, input.bytes);
-    try {
+  let storageKey: string | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      const { entry, competition } = await loadEntryForChange(tx, actor, { id: input.entryId }, now);
+      if (!detected) throw new DomainError("BAD_REQUEST", "文件内容不是 PDF 或 PPTX（按文件内容识别，与文件名无关）", "file");
+      await assertRoom(tx, entry.id);
+      storageKey = `competition/${entry.id}/${randomUUID()}.${detected.kind}`;
+      await storage.put(storageKey, input.bytes, tx);
       const [attachment] = await tx
         .insert(competitionAttachments)
         .values({
@@ -97,11 +98,12 @@ export async function addFileAttachment(
         .returning();
       await recordAudit(tx, actor, auditOf("competition_entry", entry.id, "attachment.add", `为参赛作品上传附件「${attachment!.originalName}」（${competition.name}）`));
       return withoutStorageKey(attachment!);
-    } catch (error) {
-      await storage.delete(storageKey);
-      throw error;
-    }
-  });
+    });
+  } catch (error) {
+    // Once the transaction is over, so that a storage in the database is not asked for a second connection while it holds one.
+    if (storageKey) await storage.delete(storageKey);
+    throw error;
+  }
 }
 
 /** A video (路演视频, 演示视频) is kept as an https link, not uploaded. */

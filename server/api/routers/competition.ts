@@ -58,7 +58,7 @@ export const competitionRouter = createTRPCRouter({
   entries: authedProcedure.input(entryListInput).query(({ ctx, input }) => listEntries(ctx.db, ctx.actor, input)),
   entry: authedProcedure.input(byId).query(({ ctx, input }) => getEntry(ctx.db, ctx.actor, input.id)),
   addVideoLink: authedProcedure.input(videoLinkInput).mutation(({ ctx, input }) => addVideoLink(ctx.db, ctx.actor, input)),
-  removeAttachment: authedProcedure.input(byId).mutation(({ ctx, input }) => removeAttachment(ctx.db, ctx.actor, fileStorage(), input.id)),
+  removeAttachment: authedProcedure.input(byId).mutation(({ ctx, input }) => removeAttachment(ctx.db, ctx.actor, fileStorage(ctx.db), input.id)),
 
   // Judges and conflicts of interest
   judgePanel: authedProcedure.input(competitionIdInput).query(({ ctx, input }) => judgePanel(ctx.db, ctx.actor, input)),

@@ -10,6 +10,7 @@ import { fileStorage } from "@/server/storage";
 export const POST = handler<{ id: string }>({ auth: "required" }, async ({ request, actor, params: { id } }) => {
   const { fileName, bytes } = await readUpload(request, { missing: "请选择要上传的 PDF 或 PPTX 文件", maxBytes: maxAttachmentMb() * 1024 * 1024 });
   if (!z.uuid().safeParse(id).success) throw notFound("参赛作品");
-  const stored = await addFileAttachment(await getDb(), actor, fileStorage(), { entryId: id, fileName, bytes });
+  const db = await getDb();
+  const stored = await addFileAttachment(db, actor, fileStorage(db), { entryId: id, fileName, bytes });
   return Response.json(stored, { status: 201 });
 });
