@@ -47,6 +47,7 @@ export function navigationFor(actor: Actor | null): Navigation {
   if (can.manageOrganisation(actor)) more.push({ href: "/console/departments", label: "部门管理" });
   if (can.viewPeople(actor)) more.push({ href: "/console/people", label: can.manageOrganisation(actor) ? "人员管理" : "人员与登录会话" });
   if (can.viewAuditTrail(actor)) more.push({ href: "/console/audit", label: "审计日志" });
+  if (can.manageBackups(actor)) more.push({ href: "/console/backups", label: "备份与恢复" });
   return { public: PUBLIC, work, more };
 }
 

@@ -157,6 +157,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   competition_conflict: "利益冲突",
   competition_sheet: "评分表",
   audit: "审计日志",
+  backup: "数据备份",
   endpoint: "接口",
   seed: "示例数据",
 };
@@ -188,6 +189,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "audit.view": "查看审计日志",
   "audit.verify": "审计日志完整性校验",
   "audit.export": "导出审计日志",
+  "backup.create": "数据备份",
+  "backup.download": "下载数据备份",
+  "backup.restore": "从备份恢复数据",
   "seed.demo": "写入示例数据",
   "department.create": "新建部门",
   "department.update": "修改部门",

@@ -70,6 +70,8 @@ export function holdsAdministrativeRole(roles: Role[]): boolean {
 export const can = {
   /** Departments and people: create, edit, assign roles, reset passwords, deactivate. */
   manageOrganisation: (actor: Actor) => hasRole(actor, "sysadmin"),
+  /** Make a backup of the data and download backups: the 系统管理员 keeps the system running. */
+  manageBackups: (actor: Actor) => hasRole(actor, "sysadmin"),
   /** Read, verify and export the audit trail; nothing else comes with it. */
   viewAuditTrail: (actor: Actor) => hasRole(actor, "auditor"),
   /** See anyone's sessions and end them (「强制下线」); unlock accounts. */

@@ -6,6 +6,7 @@ import { requireActor } from "@/server/auth/session";
 import { maxAttachmentMb } from "@/server/competition/attachments";
 import { ATTACHMENT_KIND_LABELS, CONFLICT_TYPE_LABELS } from "@/server/competition/schemas";
 import { ConflictStatusBadge, EntryStatusBadge, formatWindow, registrationPhase } from "@/app/_components/competition-labels";
+import { formatFileSize } from "@/server/format";
 import { formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { BackLink, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ id: string; entryId: string }>; searchParams: P
 
 export const metadata: Metadata = { title: "参赛作品" };
 
-const fileSize = (bytes: number | null) => (bytes === null ? "" : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const fileSize = (bytes: number | null) => (bytes === null ? "" : formatFileSize(bytes));
 
 /** An entry: its department edits, attaches, withdraws or declares a conflict here until 报名 closes; organisers and its judges read it. */
 export default async function EntryPage({ params, searchParams }: Props) {
