@@ -1,26 +1,55 @@
 import "server-only";
+import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { recordRefusal } from "@/server/audit/audit";
 import { clientAddress } from "@/server/http/client-address";
-import { auth } from "./config";
 import { pendingAccountSetup, type Actor } from "./permissions";
+import { getAuthSecret } from "./secret";
 import { loadSession } from "./sessions";
 
 /** Where a person whose password an administrator set goes before anything else. */
 export const CHANGE_PASSWORD_PATH = "/console/account";
 
 /**
+ * The name Auth.js gives the session cookie, by its own rule: `__Secure-` when the site's URL
+ * (AUTH_URL, else the forwarded protocol, https when unsaid) is HTTPS.
+ */
+export function sessionCookieName(h: Headers, env: Record<string, string | undefined> = process.env): string {
+  const configured = env.AUTH_URL ?? env.NEXTAUTH_URL;
+  const protocol = configured ? new URL(configured).protocol : `${(h.get("x-forwarded-proto") ?? "https").replace(/:$/, "")}:`;
+  return `${protocol === "https:" ? "__Secure-" : ""}authjs.session-token`;
+}
+
+/**
+ * The id of the sessions row this request's cookie names, or null. The cookie is the JWT Auth.js
+ * wrote at sign-in (./config: encrypted under AUTH_SECRET, with its expiry); it is decrypted here
+ * with Auth.js's own reader rather than through `auth()`, which runs Auth.js's whole request
+ * pipeline on every call — a CSRF token, the callbacks, and a renewed cookie encrypted anew that a
+ * page cannot set anyway (about 12% of a console page's CPU, docs/perf-profile.md). Without the
+ * cookie, nothing is decrypted at all.
+ */
+export async function sessionIdOf(h: Headers, secret: () => string = getAuthSecret): Promise<string | null> {
+  const name = sessionCookieName(h);
+  const cookie = h.get("cookie");
+  if (!cookie?.includes(name)) return null;
+  // Only the cookie, as Auth.js's own session read passes it (never an Authorization header).
+  const token = await getToken({ req: { headers: { cookie } }, secret: secret(), secureCookie: name.startsWith("__Secure-"), salt: name });
+  return typeof token?.sid === "string" ? token.sid : null;
+}
+
+/**
  * The signed-in person for this request, re-read from the database with their session (roles,
  * status and the session's end are always current), carrying where the request came from.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  if (!session?.sessionId) return null;
-  const [db, h] = await Promise.all([getDb(), headers()]);
-  const actor = await loadSession(db, session.sessionId);
+  const h = await headers();
+  const sessionId = await sessionIdOf(h);
+  if (!sessionId) return null;
+  const db = await getDb();
+  const actor = await loadSession(db, sessionId);
   if (!actor) return null;
   return { ...actor, requestId: h.get("x-request-id") ?? undefined, address: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
 });
