@@ -52,6 +52,8 @@ describe.runIf(process.env.TEST_ENGINE !== "postgres")("backup and restore of th
     const admin = await actorFor(handle.db, "admin");
     await filesystemStorage(uploadsDir(root)).put(DECK, deckBytes);
     await databaseStorage(handle.db).put(IN_DATABASE, databaseBytes);
+    // A file still being written stays out.
+    writeFileSync(`${path.join(uploadsDir(root), ...DECK.split("/"))}.5f0c.partial`, "%PDF-1.7 half");
     writeFileSync(path.join(root, "auth-secret"), "the-session-key");
     const before = { people: await peopleCount(handle.db), namespace: await cacheNamespace(handle.db) };
 

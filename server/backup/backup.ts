@@ -10,6 +10,7 @@ import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { formatFileSize } from "@/server/format";
 import { fileStorageKind, uploadsDir } from "@/server/storage";
+import { STORAGE_KEY } from "@/server/storage/storage";
 import { UTC_OFFSET_MS } from "@/server/time";
 import { TAR_END, tarEntry } from "./tar";
 
@@ -49,22 +50,22 @@ function backupName(now: Date): string {
   return `citybrain-${date.replaceAll("-", "")}-${time.slice(0, 8).replaceAll(":", "")}-${time.slice(9, 12)}.tar.gz`;
 }
 
-/** Every file under `dir` as [key, path], keys with forward slashes; files still being written are left out. */
+/** The files the storage wrote under `dir`, as [key, path]; a file still being written has a name no key has. */
 async function filesUnder(dir: string, prefix = ""): Promise<[string, string][]> {
   if (!existsSync(dir)) return [];
   const found: [string, string][] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await filesUnder(full, `${prefix}${entry.name}/`)));
-    else if (entry.isFile() && !entry.name.endsWith(".partial")) found.push([`${prefix}${entry.name}`, full]);
+    else if (entry.isFile() && STORAGE_KEY.test(`${prefix}${entry.name}`)) found.push([`${prefix}${entry.name}`, full]);
   }
   return found;
 }
 
 /**
  * Writes a backup of the embedded database and the data folder's files into `root`/backups. The
- * database is dumped first: an upload's file is stored before its row, so every row in the dump
- * finds its file in the folder read after it.
+ * database is dumped first: an upload's file is stored before its row, so a row in the dump finds
+ * its file in the folder read after it (unless the attachment is removed in that moment).
  */
 export async function writeBackup(database: DatabaseHandle, root = dataDir(), now = new Date()): Promise<BackupFile> {
   if (!database.dump) throw new DomainError("BAD_REQUEST", "使用 PostgreSQL 时请用 pg_dump 备份数据库（见 docs/backup.md），此处只备份内置数据库");
