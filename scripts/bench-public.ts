@@ -19,6 +19,7 @@
  *    credentials endpoint; each autocannon connection is one of them, requesting a console page
  *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL.
  *  - First-load JS of each page (every <script src>, gzipped) against the reference page's.
+ * BENCH_PAGES=<regexp> measures only the pages whose label matches (e.g. "citizen", "console").
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -41,6 +42,8 @@ const REFERENCE_PORT = APP_PORT + 1;
 const REPO = path.resolve(process.env.BENCH_APP_DIR ?? process.cwd());
 const NEXT_BIN = path.join(REPO, "node_modules/next/dist/bin/next");
 const NEXT_VERSION = (JSON.parse(readFileSync(path.join(REPO, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+/** BENCH_PAGES: only the pages whose label matches this regular expression ("console" for the signed-in part). */
+const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
 /** A common word in the demo catalogue's resource names, tags and summaries. */
 const RESOURCE_TERM = process.env.BENCH_RESOURCE_TERM ?? "数据";
 
@@ -278,11 +281,12 @@ async function runEngine(engine: Engine, work: string, referenceDir: string) {
     const started = Date.now();
     app = await startServer(`app-${engine.name}`, REPO, APP_PORT, env, work, "/api/health");
     console.log(`app ready (migrated and seeded) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    const pages = await publicPages(app.base);
+    const pages = (await publicPages(app.base)).filter((p) => !ONLY || ONLY.test(p.label));
     // The first visits render pages into the cache; measure what every later visitor gets.
     for (const page of pages) for (let i = 0; i < 3; i++) await text(app.base + page.path);
     for (let i = 0; i < 3; i++) await text(reference.base + "/");
-    await measurePublic(app, reference, pages);
+    if (pages.length) await measurePublic(app, reference, pages);
+    if (ONLY && !ONLY.test("console")) return;
 
     const cookie = await measureConsole(app, engine.name);
 
