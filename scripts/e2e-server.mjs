@@ -13,7 +13,9 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
 }
 
 const env = { ...process.env, DATA_DIR: dataDir, NODE_ENV: "production" };
-delete env.DATABASE_URL; // the journeys run on the embedded database
+// The journeys run on the embedded defaults: PGlite, the in-process page cache, uploads in DATA_DIR.
+// (e2e/several-instances-share-one-truth.spec.ts starts its own instances on PostgreSQL and Redis.)
+for (const name of ["DATABASE_URL", "REDIS_URL", "FILE_STORAGE"]) delete env[name];
 // No --hostname: with one set, Next forwards proxy.ts rewrites (the citizen pages) to "localhost",
 // which is not the address it listens on.
 const server = spawn("npx", ["next", "start", "--port", port], { stdio: "inherit", env });
