@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import type { Db } from "@/db/client";
+import { anonymousRoute, CACHED_PREFIX } from "@/server/http/cached-pages";
 import { clientAddress } from "@/server/http/client-address";
 import { countRequest, isPublicSearch, publicSearchLimit } from "@/server/http/rate-limit";
 import { log, requestIdOf } from "@/server/log";
@@ -9,8 +10,9 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
  * Staff pages: only Next's own scripts, which carry this request's nonce, and what they load.
- * Citizen pages are served from the cache, where no per-request nonce can be, so Next's inline
- * bootstrap scripts are allowed there; those pages render only reviewed catalogue text, escaped.
+ * Citizen pages and the catalogue pages anonymous visitors get are served from the cache, where no
+ * per-request nonce can be, so Next's inline bootstrap scripts are allowed there; those pages render
+ * only published catalogue text, escaped.
  */
 function contentSecurityPolicy(nonce: string | null, https: boolean): string {
   const dev = process.env.NODE_ENV !== "production";
@@ -47,7 +49,8 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && request.headers.has("next-action") && !fromThisSite(request))
     return new NextResponse("请求来源不被允许", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "x-request-id": requestId } });
 
-  if (pathname.startsWith("/console") && !request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) {
+  const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  if (pathname.startsWith("/console") && !signedIn) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", pathname + search);
     const response = NextResponse.redirect(login);
@@ -55,10 +58,15 @@ export async function proxy(request: NextRequest) {
     return response;
   }
 
+  // The cached renderings answer only through the rewrites below.
+  if (pathname.startsWith(CACHED_PREFIX)) return new NextResponse("Not Found", { status: 404, headers: { "x-request-id": requestId } });
+
   const citizen = pathname === "/no-proof" || pathname.startsWith("/no-proof/");
   if (citizen && pathname === "/no-proof/search" && !cleanQuestion(request.nextUrl.searchParams.get("q")))
     return NextResponse.redirect(new URL("/no-proof", request.url));
-  const nonce = citizen ? null : Buffer.from(crypto.randomUUID()).toString("base64");
+  const anonymous = !signedIn && (request.method === "GET" || request.method === "HEAD") ? anonymousRoute(pathname, request.nextUrl.searchParams) : null;
+  const cached = citizen || anonymous !== null;
+  const nonce = cached ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy(nonce, https);
   const headers = new Headers(request.headers);
@@ -70,8 +78,9 @@ export async function proxy(request: NextRequest) {
     headers.set("content-security-policy", csp);
   }
 
-  const response = citizen ? NextResponse.rewrite(citizenRoute(request), { request: { headers } }) : NextResponse.next({ request: { headers } });
-  if (citizen) response.headers.set("vary", "Cookie");
+  const target = citizen ? citizenRoute(request) : anonymous !== null ? onThisServer(request, anonymous) : null;
+  const response = target ? NextResponse.rewrite(target, { request: { headers } }) : NextResponse.next({ request: { headers } });
+  if (target) response.headers.set("vary", "Cookie");
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
@@ -122,13 +131,22 @@ function fromThisSite(request: NextRequest): boolean {
 function citizenRoute(request: NextRequest): URL {
   const { pathname, searchParams } = request.nextUrl;
   const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
-  // On this server's own origin, as Next names it (never the Host header, which a client may forge:
-  // a rewrite to another origin would make the server fetch it).
+  return onThisServer(
+    request,
+    /^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)
+      ? pathname
+      : internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname),
+  );
+}
+
+/**
+ * A rewrite target on this server's own origin, as Next names it (never the Host header, which a
+ * client may forge: a rewrite to another origin would make the server fetch it).
+ */
+function onThisServer(request: NextRequest, pathname: string): URL {
   const target = request.nextUrl.clone();
   target.search = "";
-  target.pathname = /^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)
-    ? pathname
-    : internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname);
+  target.pathname = pathname;
   return target;
 }
 

@@ -6,7 +6,8 @@ for (const width of [1280, 375]) {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     const headers = response!.headers();
-    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    // Served from the page cache, as every anonymous visitor gets it: no per-request nonce can be in it.
+    expect(headers["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline'");
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("same-origin");

@@ -4,9 +4,9 @@ import { AppShell } from "@/app/_components/app-shell";
 import { TRPCReactProvider } from "@/app/_components/trpc";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
-  await requireActor();
+  const actor = await requireActor();
   return (
-    <AppShell>
+    <AppShell actor={actor}>
       <TRPCReactProvider>{children}</TRPCReactProvider>
     </AppShell>
   );

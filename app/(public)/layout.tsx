@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { getActor } from "@/server/auth/session";
 import { AppShell } from "@/app/_components/app-shell";
 
-export default function PublicLayout({ children }: { children: ReactNode }) {
-  return <AppShell>{children}</AppShell>;
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  return <AppShell actor={await getActor()}>{children}</AppShell>;
 }

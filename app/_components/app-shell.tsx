@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import type { Actor } from "@/server/auth/permissions";
 import { SiteHeader } from "./site-header";
 
 /** The staff-facing frame: header with navigation by role, main column, footer. */
-export function AppShell({ children }: { children: ReactNode }) {
+export function AppShell({ actor, children }: { actor: Actor | null; children: ReactNode }) {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader actor={actor} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>

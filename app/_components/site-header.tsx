@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
-import { getActor } from "@/server/auth/session";
 import { can, pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { Menu } from "./menu";
@@ -65,8 +64,7 @@ function SignOut() {
  * console bar below it, whose less frequent pages are under 「更多」. On a phone everything is in one
  * 「菜单」, and who is signed in stays in view.
  */
-export async function SiteHeader() {
-  const actor = await getActor();
+export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const nav = navigationFor(actor);
   // Someone who must first set up their account (password, 动态口令) can do nothing else yet.
   const caller = actor && !pendingAccountSetup(actor) ? await api() : null;

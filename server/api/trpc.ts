@@ -14,6 +14,8 @@ export interface Context {
   requestId?: string;
   /** Drops the cached public no-proof pages after a change they show; absent outside a request. */
   refreshPublicPages?: () => void;
+  /** Drops the catalogue pages cached for anonymous visitors (home, scenarios, resources, results …). */
+  refreshAnonymousPages?: () => void;
 }
 
 const t = initTRPC.context<Context>().create({
@@ -79,10 +81,14 @@ export const accountProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** Signed-in people whose account is set up: a password of their own, 动态口令 where the role needs it. */
-export const authedProcedure = accountProcedure.use(({ ctx, next }) => {
+export const authedProcedure = accountProcedure.use(async ({ ctx, next, type }) => {
   const setup = pendingAccountSetup(ctx.actor);
   if (setup) throw new TRPCError({ code: "FORBIDDEN", message: setup });
-  return next();
+  const result = await next();
+  // Nearly every change shows somewhere on the anonymous catalogue pages (counts on the home page,
+  // a 标杆 mark, results): any committed change refreshes them, rather than a list that can fall behind.
+  if (type === "mutation" && result.ok) ctx.refreshAnonymousPages?.();
+  return result;
 });
 
 
