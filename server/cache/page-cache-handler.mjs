@@ -21,7 +21,7 @@ CacheHandler.onCreation(async () => {
   return { handlers: [await sharedHandler(url)] };
 });
 
-async function sharedHandler(url) {
+export async function sharedHandler(url) {
   const client = createClient({
     url,
     socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },

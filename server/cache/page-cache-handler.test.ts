@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "redis";
+
+/**
+ * The page cache handler as Next calls it, against the machine's real Redis (CI starts one; where
+ * none answers, these tests are skipped and say so). Each run uses namespaces of its own.
+ */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+const probe = createClient({ url: REDIS_URL, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+const redisAnswers = await probe.connect().then(
+  () => true,
+  () => false,
+);
+
+type Handler = {
+  get(key: string, ctx: { softTags: string[] }): Promise<{ value: unknown } | null>;
+  set(key: string, value: unknown, ctx: { tags: string[] }): Promise<void>;
+  revalidateTag(tags: string | string[]): Promise<void>;
+};
+
+const run = `${process.pid}-${Date.now()}`;
+const namespaces = { first: `test-${run}-a`, second: `test-${run}-b` };
+let namespace = namespaces.first;
+const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: {}, status: 200, postponed: undefined, segmentData: new Map() });
+const softTags = ["_N_T_/layout", "_N_T_/(citizen)/no-proof/[view]/layout", "_N_T_/no-proof/standard"];
+
+describe.skipIf(!redisAnswers)("the shared page cache (Redis)", () => {
+  let handler: Handler;
+
+  beforeAll(async () => {
+    process.env.REDIS_URL = REDIS_URL;
+    (globalThis as { __cityCacheNamespace?: () => Promise<string> }).__cityCacheNamespace = async () => namespace;
+    const { default: CacheHandler } = (await import("./page-cache-handler.mjs")) as { default: new (ctx: object) => Handler };
+    handler = new CacheHandler({ serverDistDir: "/nonexistent/server", dev: false });
+    // The client connects in the background: wait until a write lands.
+    for (let tries = 0; tries < 50; tries++) {
+      await handler.set("/probe", page("probe"), { tags: [] });
+      if (await handler.get("/probe", { softTags: [] })) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  afterAll(async () => {
+    for (const ns of Object.values(namespaces)) {
+      const keys = await probe.keys(`citybrain:${ns}:*`);
+      if (keys.length) await probe.del(keys);
+    }
+    await probe.quit();
+  });
+
+  it("serves a page to the next request, and never a page stored under another database's namespace", async () => {
+    namespace = namespaces.first;
+    await handler.set("/no-proof/standard", page("<p>第一个数据库</p>"), { tags: [] });
+    expect(((await handler.get("/no-proof/standard", { softTags }))?.value as { html: string }).html).toBe("<p>第一个数据库</p>");
+    namespace = namespaces.second;
+    expect(await handler.get("/no-proof/standard", { softTags })).toBeNull();
+    namespace = namespaces.first;
+  });
+
+  it("drops a page once its path is revalidated, as revalidatePath on any instance does", async () => {
+    await handler.set("/no-proof/standard", page("<p>撤销前</p>"), { tags: [] });
+    // A second handler on another client stands in for another instance.
+    const other = createClient({ url: REDIS_URL });
+    await other.connect();
+    const { default: createRedisHandler } = await import("@fortedigital/nextjs-cache-handler/redis-strings");
+    await createRedisHandler({ client: other as never, keyPrefix: `citybrain:${namespaces.first}:` }).revalidateTag("_N_T_/(citizen)/no-proof/[view]/layout");
+    await other.quit();
+    expect(await handler.get("/no-proof/standard", { softTags })).toBeNull();
+  });
+});
+
+describe("the page cache while Redis is down", () => {
+  it("fails every call at once (the handler Next sees then reports a miss and Next renders the page)", async () => {
+    (globalThis as { __cityCacheNamespace?: () => Promise<string> }).__cityCacheNamespace = async () => "test-down";
+    const { sharedHandler } = (await import("./page-cache-handler.mjs")) as {
+      sharedHandler: (url: string) => Promise<{ get(key: string, meta: { implicitTags: string[] }): Promise<unknown>; set(key: string, value: unknown): Promise<void> }>;
+    };
+    const handler = await sharedHandler("redis://127.0.0.1:1");
+    const started = Date.now();
+    await expect(handler.get("/no-proof/standard", { implicitTags: softTags })).rejects.toThrow(/not ready|connection/i);
+    await expect(handler.set("/no-proof/standard", { value: page("<p>x</p>"), tags: [], lastModified: Date.now() })).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
