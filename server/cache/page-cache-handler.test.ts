@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "redis";
+import type PageCacheHandler from "./page-cache-handler.mjs";
 
 /**
  * The page cache handler as Next calls it, against the machine's real Redis (CI starts one; where
@@ -12,12 +13,6 @@ const redisAnswers = await probe.connect().then(
   () => false,
 );
 
-type Handler = {
-  get(key: string, ctx: { softTags: string[] }): Promise<{ value: unknown } | null>;
-  set(key: string, value: unknown, ctx: { tags: string[] }): Promise<void>;
-  revalidateTag(tags: string | string[]): Promise<void>;
-};
-
 const run = `${process.pid}-${Date.now()}`;
 const namespaces = { first: `test-${run}-a`, second: `test-${run}-b` };
 let namespace = namespaces.first;
@@ -25,12 +20,12 @@ const page = (html: string) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(h
 const softTags = ["_N_T_/layout", "_N_T_/(citizen)/no-proof/[view]/layout", "_N_T_/no-proof/standard"];
 
 describe.skipIf(!redisAnswers)("the shared page cache (Redis)", () => {
-  let handler: Handler;
+  let handler: PageCacheHandler;
 
   beforeAll(async () => {
     process.env.REDIS_URL = REDIS_URL;
     (globalThis as { __cityCacheNamespace?: () => Promise<string> }).__cityCacheNamespace = async () => namespace;
-    const { default: CacheHandler } = (await import("./page-cache-handler.mjs")) as { default: new (ctx: object) => Handler };
+    const { default: CacheHandler } = await import("./page-cache-handler.mjs");
     handler = new CacheHandler({ serverDistDir: "/nonexistent/server", dev: false });
     // The client connects in the background: wait until a write lands.
     for (let tries = 0; tries < 50; tries++) {
@@ -72,9 +67,7 @@ describe.skipIf(!redisAnswers)("the shared page cache (Redis)", () => {
 describe("the page cache while Redis is down", () => {
   it("fails every call at once (the handler Next sees then reports a miss and Next renders the page)", async () => {
     (globalThis as { __cityCacheNamespace?: () => Promise<string> }).__cityCacheNamespace = async () => "test-down";
-    const { sharedHandler } = (await import("./page-cache-handler.mjs")) as {
-      sharedHandler: (url: string) => Promise<{ get(key: string, meta: { implicitTags: string[] }): Promise<unknown>; set(key: string, value: unknown): Promise<void> }>;
-    };
+    const { sharedHandler } = await import("./page-cache-handler.mjs");
     const handler = await sharedHandler("redis://127.0.0.1:1");
     const started = Date.now();
     await expect(handler.get("/no-proof/standard", { implicitTags: softTags })).rejects.toThrow(/not ready|connection/i);
