@@ -24,6 +24,9 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
+  // Next hashes the whole HTML of every answer for its ETag, in JavaScript: on a cached page that was
+  // a sixth of the CPU (docs/perf-profile.md). Browsers revalidate by Cache-Control instead.
+  generateEtags: false,
   // `npm test` runs tsc before it builds for the journeys; checking every file twice is wasted time.
   typescript: { ignoreBuildErrors: process.env.BUILD_SKIP_TYPECHECK === "1" },
   experimental: {
