@@ -9,7 +9,7 @@ export interface StoreHandler {
   delete(key: string): Promise<void>;
 }
 
-export function sharedHandler(url: string): Promise<StoreHandler>;
+export function sharedHandler(url: string, buildId: string): Promise<StoreHandler>;
 
 /** The class Next instantiates (next.config.js cacheHandler). */
 export default class PageCacheHandler {

@@ -13,17 +13,27 @@ import { createClient } from "redis";
 /** Every page's implicit tags include the root layout's: marking it revalidated empties the cache. */
 const EVERY_PAGE_TAG = "_N_T_/layout";
 
-CacheHandler.onCreation(async () => {
+CacheHandler.onCreation(async ({ buildId }) => {
   const url = process.env.REDIS_URL;
   // The build prerenders no catalogue data (those pages render on first visit), and no build
   // should write into a running deployment's cache.
   if (!url || process.env.NEXT_PHASE === "phase-production-build") return { handlers: [createLruHandler({ maxItemsNumber: 2000 })] };
-  return { handlers: [await sharedHandler(url)] };
+  return { handlers: [await sharedHandler(url, buildId ?? "unknown")] };
 });
 
-export async function sharedHandler(url) {
+/** How long a build counts as running, for revalidations to reach its pages (a rollout is shorter). */
+const BUILD_SEEN_MS = 2 * 24 * 3600 * 1000;
+
+/**
+ * Entries are kept per database and per build: a page of one build names that build's script
+ * files, which another build does not serve. Revalidations reach every build seen lately, so
+ * during a rolling upgrade a change made on an old instance also drops the new instances' pages.
+ */
+export async function sharedHandler(url, buildId) {
   const client = createClient({
     url,
+    // A command while Redis is away fails at once instead of waiting in a queue: the page renders.
+    disableOfflineQueue: true,
     socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5000) },
   });
   let readyBefore = false;
@@ -35,7 +45,7 @@ export async function sharedHandler(url) {
   });
   client.on("ready", () => {
     // Revalidations made while Redis was away were lost: entries from before the outage must go.
-    if (readyBefore && lostAt) void forDatabase().then((handler) => handler.revalidateTag(EVERY_PAGE_TAG)).catch(() => {});
+    if (readyBefore && lostAt) void revalidateTag(EVERY_PAGE_TAG).catch(() => {});
     if (lostAt) console.warn("page cache: Redis is back", { downSeconds: Math.round((Date.now() - lostAt) / 1000) });
     readyBefore = true;
     lostAt = 0;
@@ -43,19 +53,33 @@ export async function sharedHandler(url) {
   // Start without waiting: while Redis is down, every call fails and Next renders the page.
   client.connect().catch(() => {});
 
-  let current;
-  async function forDatabase() {
+  const handlers = new Map();
+  const handlerOf = (namespace, build) => {
+    const keyPrefix = `citybrain:${namespace}:${build}:`;
+    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, createRedisHandler({ client, keyPrefix, timeoutMs: 1000 }));
+    return handlers.get(keyPrefix);
+  };
+  let announced;
+  async function namespaceOf() {
     const namespace = await globalThis.__cityCacheNamespace?.();
     if (!namespace) throw new Error("the database has not named its cache namespace yet");
-    if (current?.namespace !== namespace)
-      current = { namespace, handler: createRedisHandler({ client, keyPrefix: `citybrain:${namespace}:`, timeoutMs: 1000 }) };
-    return current.handler;
+    if (announced !== namespace) {
+      await client.zAdd(`citybrain:${namespace}:builds`, { score: Date.now(), value: buildId });
+      announced = namespace;
+    }
+    return namespace;
+  }
+  const forDatabase = async () => handlerOf(await namespaceOf(), buildId);
+  async function revalidateTag(tag) {
+    const namespace = await namespaceOf();
+    const builds = await client.zRangeByScore(`citybrain:${namespace}:builds`, Date.now() - BUILD_SEEN_MS, "+inf");
+    await Promise.all([...new Set([buildId, ...builds])].map((build) => handlerOf(namespace, build).revalidateTag(tag)));
   }
   return {
-    name: "redis-per-database",
+    name: "redis-per-database-and-build",
     get: async (key, meta) => (await forDatabase()).get(key, meta),
     set: async (key, value, ctx) => (await forDatabase()).set(key, value, ctx),
-    revalidateTag: async (tag) => (await forDatabase()).revalidateTag(tag),
+    revalidateTag,
     delete: async (key) => (await forDatabase()).delete(key),
   };
 }
