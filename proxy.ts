@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import type { Db } from "@/db/client";
 import { anonymousRoute, CACHED_PREFIX } from "@/server/http/cached-pages";
 import { clientAddress } from "@/server/http/client-address";
-import { countRequest, isPublicSearch, publicSearchLimit } from "@/server/http/rate-limit";
+import { isPublicSearch, publicSearchLimit, requestCounter } from "@/server/http/rate-limit";
 import { log, requestIdOf } from "@/server/log";
 import { cleanQuestion, internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
 
@@ -89,16 +88,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Public search, per client address and shared by every instance (the count is in the database):
- * past the limit, 429 with Retry-After and a Chinese page. The proxy runs in the server's own
- * process, so it uses the database handle the server opened at start-up rather than a second one
- * (PGlite allows one per data folder); before that handle exists, nothing is counted.
+ * Public search, per client address and shared by every instance (in Redis when several run;
+ * server/http/rate-limit.ts): past the limit, 429 with Retry-After and a Chinese page.
  */
 async function searchQuota(request: NextRequest, requestId: string): Promise<NextResponse | null> {
-  const opened = (globalThis as { __cityDb?: Promise<{ db: Db }> }).__cityDb;
-  if (!opened) return null;
   try {
-    const { allowed, retryAfter } = await countRequest((await opened).db, `search:${clientAddress(request.headers)}`, publicSearchLimit());
+    const { allowed, retryAfter } = await requestCounter().count(`search:${clientAddress(request.headers)}`, publicSearchLimit());
     if (allowed) return null;
     const headers = { "retry-after": String(retryAfter), "x-request-id": requestId, "cache-control": "no-store" };
     if (request.nextUrl.pathname.startsWith("/api/"))

@@ -119,7 +119,7 @@ function groupOf(frame: CallFrame, source: string): string {
 /** Issue 13's questions, each a test on one frame of a sample's stack; a sample goes to the first question any of its frames answers. */
 const CATEGORIES: [string, (f: Frame) => boolean][] = [
   ["JSON log line (server/log.ts)", (f) => f.group === "app: server/log.ts"],
-  ["public search quota (proxy → rate_counters)", (f) => f.group === "app: server/http/rate-limit.ts"],
+  ["public search quota (proxy → request counter)", (f) => f.group === "app: server/http/rate-limit.ts"],
   ["session: Auth.js (auth(), JWT decoding)", (f) => /^(jose|@auth\/core|next-auth|@panva\/hkdf)$/.test(f.group) || /^app: server\/auth\/(config|secret)\.ts$/.test(f.group)],
   ["session: sessions row (loadSession)", (f) => /^app: server\/auth\/sessions?\.ts$/.test(f.group)],
   ["proxy.ts (request id, CSP nonce, rewrites)", (f) => f.group === "app: proxy.ts"],

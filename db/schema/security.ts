@@ -46,17 +46,6 @@ export const usedChallenges = pgTable("used_challenges", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
-/** Fixed-window request counters (e.g. public search per client address), shared by every instance. */
-export const rateCounters = pgTable(
-  "rate_counters",
-  {
-    key: text("key").notNull(),
-    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
-    hits: integer("hits").notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
-);
-
 export type Session = typeof sessions.$inferSelect;
 
 /** One-time recovery codes for a lost phone: only their keyed hashes are kept. */
