@@ -109,6 +109,30 @@ test("a use case its department retires through instance A is gone from instance
     .toEqual([404, 404]);
 });
 
+test("a 标杆 mark the organiser sets through instance A shows on instance B's cached scenario catalogue within five seconds", async ({ browser }) => {
+  // An anonymous visitor on B: the catalogue comes from the shared page cache.
+  const visitorOnB = await visitor(browser, cluster.b);
+  await visitorOnB.goto("/");
+  await navigate(visitorOnB, "场景目录");
+  const cards = visitorOnB.getByRole("list", { name: "场景列表" }).getByRole("listitem");
+  const plain = cards.filter({ hasNot: visitorOnB.getByText("标杆场景", { exact: true }) }).first();
+  const name = (await plain.getByRole("heading").innerText()).trim();
+  const cardOf = (page: Page) => page.getByRole("list", { name: "场景列表" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+
+  const organiser = await staffOnA(browser, "organiser");
+  await navigate(organiser, "场景目录");
+  await cardOf(organiser).getByRole("link", { name, exact: true }).click();
+  await organiser.getByRole("button", { name: "设为标杆场景" }).click();
+  await expect(organiser.getByRole("button", { name: "取消标杆场景" })).toBeVisible();
+
+  await expect
+    .poll(async () => {
+      await visitorOnB.reload();
+      return cardOf(visitorOnB).getByText("标杆场景", { exact: true }).count();
+    }, { ...WITHIN_FIVE_SECONDS, message: "instance B's cached catalogue does not show the 标杆 mark" })
+    .toBe(1);
+});
+
 test("a report sent through nginx and the department's reply through instance A show on instance B within five seconds; a forged X-Forwarded-For is not the sender's address", async ({ browser }) => {
   // Through nginx, a citizen whose browser (or a proxy of theirs) writes an X-Forwarded-For.
   const citizen = await visitor(browser, cluster.nginx, { "X-Forwarded-For": "203.0.113.7" });
