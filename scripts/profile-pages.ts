@@ -29,6 +29,7 @@ interface Target {
 
 const TARGETS: Target[] = [
   { name: "home", path: "/" },
+  { name: "citizen-home", path: "/no-proof" },
   { name: "resources", path: "/resources" },
   { name: "citizen", path: `/no-proof/search?q=${encodeURIComponent("驾驶证")}` },
   { name: "console", path: "/console", signedIn: true },
