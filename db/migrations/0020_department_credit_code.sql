@@ -1,0 +1,2 @@
+ALTER TABLE "departments" ADD COLUMN "credit_code" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "departments_credit_code_unique" ON "departments" USING btree ("credit_code") WHERE "departments"."credit_code" <> '';
