@@ -1,0 +1,6 @@
+import "server-only";
+import { cache } from "react";
+import { api } from "@/server/api/server";
+
+/** The signed-in person's 待办, read once per request: the header's counts and 工作台 share it. */
+export const myTodos = cache(async () => (await api()).todo.list());

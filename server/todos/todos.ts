@@ -1,0 +1,363 @@
+import { and, asc, count, eq, gt, isNull, lt, min, ne, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  accessRequests,
+  competitionAssignments,
+  competitionConflicts,
+  competitionJudges,
+  competitions,
+  competitionScoreSheets,
+  competitionStages,
+  noProofCases,
+  noProofCaseVersions,
+  noProofFeedback,
+  noProofPlaces,
+  noProofPlaceVersions,
+  resources,
+  resourceVersions,
+  scenarioAdoptions,
+  scenarios,
+  scenarioVersions,
+} from "@/db/schema";
+import { can, type Actor } from "@/server/auth/permissions";
+import { sheetOfAssignment } from "@/server/competition/records";
+import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
+
+/** The kinds of work a person can be waiting on; one query each. */
+export type TodoKind =
+  | "access.answer"
+  | "access.read"
+  | "access.overdue"
+  | "adoption.confirm"
+  | `returned.${ReviewKind}`
+  | `review.${ReviewKind}`
+  | "feedback.answer"
+  | "judging.invitation"
+  | "judging.sheets"
+  | "competition.conflicts"
+  | "competition.stage";
+
+export interface Todo {
+  /** Unique in one person's list (a kind may appear once per competition or stage). */
+  key: string;
+  kind: TodoKind;
+  /** What to do, with the count: 「2 条申请待答复（1 条已逾期）」. */
+  label: string;
+  count: number;
+  /** How many of them are past their deadline. */
+  overdue: number;
+  /** How many were escalated (督办) and are still waiting. */
+  escalated: number;
+  /** Since when the oldest of them has waited. */
+  oldestAt: Date | null;
+  /** The nearest deadline among them. */
+  dueAt: Date | null;
+  /** The scoring window, for score sheets. */
+  window: { opensAt: Date; closesAt: Date } | null;
+  /** Where the work is done. */
+  href: string;
+  /** The navigation item whose count this adds to (null: only on 工作台). */
+  nav: string | null;
+  /** The items themselves, when there are few and each is handled on its own page. */
+  items: { name: string; href: string }[];
+}
+
+const todo = (t: Pick<Todo, "key" | "kind" | "label" | "count" | "href" | "nav"> & Partial<Todo>): Todo => ({
+  overdue: 0,
+  escalated: 0,
+  oldestAt: null,
+  dueAt: null,
+  window: null,
+  items: [],
+  ...t,
+});
+
+const noun: Record<ReviewKind, string> = { resource: "资源", scenario: "场景", noProof: "无证明场景", place: "亮证场所" };
+const ownNav: Record<ReviewKind, string | null> = { resource: null, scenario: "/console/scenarios", noProof: "/console/no-proof", place: "/console/no-proof" };
+/** How many returned entries 工作台 names one by one. */
+const NAMED_ITEMS = 5;
+
+/** 「（1 条已逾期，1 条督办）」, or nothing when neither. */
+function remark(overdue: number, escalated: number, unit: string) {
+  const parts = [overdue && `${overdue} ${unit}已逾期`, escalated && `${escalated} ${unit}督办`].filter(Boolean);
+  return parts.length ? `（${parts.join("，")}）` : "";
+}
+
+/** Requests to the actor's department waiting for its answer. */
+async function requestsToAnswer(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
+  if (!can.decideAccess(actor, actor.departmentId)) return [];
+  const [row] = await db
+    .select({
+      n: count(),
+      overdue: sql<number>`count(*) filter (where ${accessRequests.dueAt} < ${now.toISOString()}::timestamptz)::int`,
+      escalated: sql<number>`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
+      oldestAt: min(accessRequests.createdAt),
+      dueAt: min(accessRequests.dueAt),
+    })
+    .from(accessRequests)
+    .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.status, "pending")));
+  if (!row?.n) return [];
+  return [
+    todo({
+      key: "access.answer",
+      kind: "access.answer",
+      label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
+      count: row.n,
+      overdue: row.overdue,
+      escalated: row.escalated,
+      oldestAt: row.oldestAt,
+      dueAt: row.dueAt,
+      href: "/console/requests?box=received&status=pending",
+      nav: "/console/requests",
+    }),
+  ];
+}
+
+/** Answers to the actor's department's requests that nobody there has read yet. */
+async function answersToRead(db: Db, actor: Actor): Promise<Todo[]> {
+  if (!can.requestAccess(actor)) return [];
+  const [row] = await db
+    .select({ n: count(), oldestAt: min(accessRequests.decidedAt) })
+    .from(accessRequests)
+    .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt)));
+  if (!row?.n) return [];
+  return [
+    todo({ key: "access.read", kind: "access.read", label: `${row.n} 条申请已有答复待查看`, count: row.n, oldestAt: row.oldestAt, href: "/console/requests?box=sent", nav: "/console/requests" }),
+  ];
+}
+
+/** For reviewers, who supervise every department's replies: requests past their deadline citywide. */
+async function overdueCitywide(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
+  if (!can.superviseAccess(actor)) return [];
+  const [row] = await db
+    .select({
+      n: count(),
+      escalated: sql<number>`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
+      oldestAt: min(accessRequests.createdAt),
+      dueAt: min(accessRequests.dueAt),
+    })
+    .from(accessRequests)
+    .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now)));
+  if (!row?.n) return [];
+  return [
+    todo({
+      key: "access.overdue",
+      kind: "access.overdue",
+      label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
+      count: row.n,
+      overdue: row.n,
+      escalated: row.escalated,
+      oldestAt: row.oldestAt,
+      dueAt: row.dueAt,
+      href: "/console/requests?box=overdue",
+      nav: "/console/requests",
+    }),
+  ];
+}
+
+/** Reuse other departments recorded of the scenarios the actor's department leads. */
+async function adoptionsToConfirm(db: Db, actor: Actor): Promise<Todo[]> {
+  if (!can.editScenario(actor, actor.departmentId)) return [];
+  const [row] = await db
+    .select({ n: count(), oldestAt: min(scenarioAdoptions.createdAt) })
+    .from(scenarioAdoptions)
+    .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
+    .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId)));
+  if (!row?.n) return [];
+  return [
+    todo({ key: "adoption.confirm", kind: "adoption.confirm", label: `${row.n} 项复用待确认`, count: row.n, oldestAt: row.oldestAt, href: "/console/scenarios", nav: "/console/scenarios" }),
+  ];
+}
+
+const LIFECYCLE_TABLES = {
+  resource: { entries: resources, versions: resourceVersions },
+  scenario: { entries: scenarios, versions: scenarioVersions },
+  noProof: { entries: noProofCases, versions: noProofCaseVersions },
+  place: { entries: noProofPlaces, versions: noProofPlaceVersions },
+} as const;
+
+/** The department's entries of one kind that a reviewer sent back for changes, oldest first. */
+async function returnedEntries(db: Db, actor: Actor, kind: ReviewKind): Promise<Todo[]> {
+  if (!can.editResource(actor, actor.departmentId)) return [];
+  const { entries, versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
+  const rows = await db
+    .select({ id: entries.id, name: entries.name, returnedAt: versions.reviewedAt, total: sql<number>`(count(*) over ())::int` })
+    .from(entries)
+    .innerJoin(versions, eq(versions.id, entries.workingVersionId))
+    .where(and(eq(entries.departmentId, actor.departmentId), eq(versions.status, "returned")))
+    .orderBy(asc(versions.reviewedAt), asc(entries.id))
+    .limit(NAMED_ITEMS);
+  const first = rows[0];
+  if (!first) return [];
+  return [
+    todo({
+      key: `returned.${kind}`,
+      kind: `returned.${kind}`,
+      label: `${first.total} 项${noun[kind]}被退回待修改`,
+      count: first.total,
+      oldestAt: first.returnedAt,
+      href: REVIEW_PATHS[kind].entry(first.id),
+      nav: ownNav[kind],
+      items: rows.map((r) => ({ name: r.name, href: REVIEW_PATHS[kind].entry(r.id) })),
+    }),
+  ];
+}
+
+/** For reviewers: each review queue, with how long its oldest item has waited. */
+async function reviewQueue(db: Db, actor: Actor, kind: ReviewKind): Promise<Todo[]> {
+  if (!can.reviewResources(actor)) return [];
+  const { versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
+  const [row] = await db.select({ n: count(), oldestAt: min(versions.submittedAt) }).from(versions).where(eq(versions.status, "submitted"));
+  if (!row?.n) return [];
+  return [
+    todo({ key: `review.${kind}`, kind: `review.${kind}`, label: `${row.n} 项${noun[kind]}待审核`, count: row.n, oldestAt: row.oldestAt, href: REVIEW_PATHS[kind].queue, nav: "/console/review" }),
+  ];
+}
+
+/** Citizens' reports about the department's use cases that have no answer yet. */
+async function feedbackToAnswer(db: Db, actor: Actor): Promise<Todo[]> {
+  if (!can.handleFeedback(actor, actor.departmentId)) return [];
+  const [row] = await db
+    .select({ n: count(), oldestAt: min(noProofFeedback.createdAt) })
+    .from(noProofFeedback)
+    .innerJoin(noProofCases, eq(noProofCases.id, noProofFeedback.caseId))
+    .where(and(eq(noProofCases.departmentId, actor.departmentId), eq(noProofFeedback.status, "open")));
+  if (!row?.n) return [];
+  return [
+    todo({ key: "feedback.answer", kind: "feedback.answer", label: `${row.n} 条公众反映待答复`, count: row.n, oldestAt: row.oldestAt, href: "/console/no-proof/feedback?status=open", nav: "/console/no-proof" }),
+  ];
+}
+
+/** A judge's invitations not yet accepted or declined. */
+async function invitationsToAnswer(db: Db, actor: Actor): Promise<Todo[]> {
+  if (!can.scoreEntries(actor)) return [];
+  const [row] = await db
+    .select({ n: count(), oldestAt: min(competitionJudges.invitedAt) })
+    .from(competitionJudges)
+    .where(and(eq(competitionJudges.personId, actor.id), eq(competitionJudges.status, "invited")));
+  if (!row?.n) return [];
+  return [
+    todo({ key: "judging.invitation", kind: "judging.invitation", label: `${row.n} 个评审邀请待答复`, count: row.n, oldestAt: row.oldestAt, href: "/console/judging", nav: "/console/judging" }),
+  ];
+}
+
+/** A judge's sheets not yet submitted, per stage still open for scoring, with its window. */
+async function sheetsToScore(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
+  if (!can.scoreEntries(actor)) return [];
+  const rows = await db
+    .select({
+      stageId: competitionStages.id,
+      stageName: competitionStages.name,
+      competitionName: competitions.name,
+      opensAt: competitionStages.opensAt,
+      closesAt: competitionStages.closesAt,
+      n: count(),
+    })
+    .from(competitionAssignments)
+    .innerJoin(competitionStages, eq(competitionStages.id, competitionAssignments.stageId))
+    .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
+    .leftJoin(competitionScoreSheets, sheetOfAssignment)
+    .where(
+      and(
+        eq(competitionAssignments.judgeId, actor.id),
+        eq(competitionStages.status, "open"),
+        gt(competitionStages.closesAt, now),
+        or(isNull(competitionScoreSheets.id), ne(competitionScoreSheets.status, "submitted")),
+      ),
+    )
+    .groupBy(competitionStages.id, competitions.name)
+    .orderBy(asc(competitionStages.closesAt));
+  return rows.map((r) =>
+    todo({
+      key: `judging.sheets.${r.stageId}`,
+      kind: "judging.sheets",
+      label: `${r.competitionName} · ${r.stageName}：${r.n} 份评分待提交`,
+      count: r.n,
+      dueAt: r.closesAt,
+      window: { opensAt: r.opensAt, closesAt: r.closesAt },
+      href: "/console/judging",
+      nav: "/console/judging",
+    }),
+  );
+}
+
+/** Conflict-of-interest declarations an organiser has not ruled on, per competition. */
+async function conflictsToRule(db: Db, actor: Actor): Promise<Todo[]> {
+  if (!can.manageCompetitions(actor)) return [];
+  const rows = await db
+    .select({ id: competitions.id, name: competitions.name, n: count(), oldestAt: min(competitionConflicts.createdAt) })
+    .from(competitionConflicts)
+    .innerJoin(competitions, eq(competitions.id, competitionConflicts.competitionId))
+    .where(eq(competitionConflicts.status, "declared"))
+    .groupBy(competitions.id)
+    .orderBy(asc(min(competitionConflicts.createdAt)));
+  return rows.map((r) =>
+    todo({
+      key: `competition.conflicts.${r.id}`,
+      kind: "competition.conflicts",
+      label: `${r.name}：${r.n} 项利益冲突申报待裁定`,
+      count: r.n,
+      oldestAt: r.oldestAt,
+      href: `/console/competitions/${r.id}#conflicts`,
+      nav: "/console/competitions",
+    }),
+  );
+}
+
+/** Stages still open past their closing time: an organiser ends them (nothing ends by itself). */
+async function stagesToClose(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
+  if (!can.manageCompetitions(actor)) return [];
+  const rows = await db
+    .select({ id: competitionStages.id, name: competitionStages.name, closesAt: competitionStages.closesAt, competitionId: competitions.id, competitionName: competitions.name })
+    .from(competitionStages)
+    .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
+    .where(and(eq(competitionStages.status, "open"), lt(competitionStages.closesAt, now)))
+    .orderBy(asc(competitionStages.closesAt));
+  return rows.map((r) =>
+    todo({
+      key: `competition.stage.${r.id}`,
+      kind: "competition.stage",
+      label: `${r.competitionName} · ${r.name}：已到结束时间，待结束阶段`,
+      count: 1,
+      overdue: 1,
+      dueAt: r.closesAt,
+      href: `/console/competitions/${r.competitionId}#stages`,
+      nav: "/console/competitions",
+    }),
+  );
+}
+
+/** Overdue work first, then by the nearest deadline, then by what has waited longest. */
+function byUrgency(a: Todo, b: Todo) {
+  const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+  return Number(b.overdue > 0) - Number(a.overdue > 0) || time(a.dueAt) - time(b.dueAt) || time(a.oldestAt) - time(b.oldestAt);
+}
+
+/**
+ * 待办: what needs this person's action now, by their roles and department, overdue first. Every
+ * rule is a permission of `can`, so a person sees only work they are allowed to do; the navigation's
+ * counts come from this same list.
+ */
+export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<Todo[]> {
+  const lists = await Promise.all([
+    requestsToAnswer(db, actor, now),
+    answersToRead(db, actor),
+    overdueCitywide(db, actor, now),
+    adoptionsToConfirm(db, actor),
+    ...REVIEW_KINDS.map((kind) => returnedEntries(db, actor, kind)),
+    ...REVIEW_KINDS.map((kind) => reviewQueue(db, actor, kind)),
+    feedbackToAnswer(db, actor),
+    invitationsToAnswer(db, actor),
+    sheetsToScore(db, actor, now),
+    conflictsToRule(db, actor),
+    stagesToClose(db, actor, now),
+  ]);
+  return lists.flat().sort(byUrgency);
+}
+
+/** The navigation's counts: each item's to-dos added up, by the item's href. */
+export function navigationCounts(todos: readonly Todo[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of todos) if (t.nav) counts[t.nav] = (counts[t.nav] ?? 0) + t.count;
+  return counts;
+}
