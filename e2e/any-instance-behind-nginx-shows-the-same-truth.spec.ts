@@ -198,3 +198,19 @@ test("an attachment uploaded through instance A downloads through instance B, an
     expect((await answer.body()).equals(pdf)).toBe(true);
   }
 });
+
+test("both instances' schedulers mark each overdue request 督办 once: the bureau's reviewer is told once per request", async ({ browser }) => {
+  // Both instances started at once on a freshly seeded database, and each ticked: whichever claimed a tick ran it.
+  const reviewer = await visitor(browser, cluster.b);
+  await signInAndWait(reviewer, "reviewer");
+  const total = async (path: string) => {
+    await reviewer.goto(path);
+    return Number(/共 (\d+) 条/.exec(await reviewer.getByRole("navigation", { name: "分页" }).innerText())?.[1]);
+  };
+  const overdue = await total("/console/requests?box=overdue");
+  expect(overdue).toBeGreaterThan(0);
+  // Every overdue request carries its 督办 mark, and the reviewer has exactly one 督办 notice for each.
+  await expect.poll(() => total("/console/notifications?show=unread"), { timeout: 40_000, intervals: [2_000] }).toBe(overdue);
+  await reviewer.goto("/console/requests?box=overdue");
+  await expect(reviewer.getByRole("list", { name: "全市逾期未答复" }).getByRole("listitem").filter({ hasNotText: "督办" })).toHaveCount(0);
+});
