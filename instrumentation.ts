@@ -9,4 +9,7 @@ export async function register() {
   publishCacheNamespace(async () => cacheNamespace(await getDb()));
   const { prepareDatabase } = await import("./server/startup");
   await prepareDatabase();
+  // Reminders, 督办, the daily digest and webhook messages: every instance ticks, each job runs once per tick.
+  const [{ startScheduler }, { getAuthSecret }] = await Promise.all([import("./server/scheduler/scheduler"), import("./server/auth/secret")]);
+  startScheduler(getDb, getAuthSecret);
 }

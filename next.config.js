@@ -22,7 +22,8 @@ const nextConfig = {
   // The handler keeps its own memory; a second in-process copy would not see other instances' changes.
   cacheMaxMemorySize: 0,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
+  // resvg is a native addon (SVG to PNG for Word): loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs", "@resvg/resvg-js"],
   poweredByHeader: false,
   // Next hashes the whole HTML of every answer for its ETag, in JavaScript: on a cached page that was
   // a sixth of the CPU (docs/perf-profile.md). Browsers revalidate by Cache-Control instead.

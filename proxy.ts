@@ -24,10 +24,19 @@ function contentSecurityPolicy(nonce: string | null, https: boolean): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    // Signing in and out through 统一身份认证 sends the browser on to the platform (server/auth/oidc).
+    `form-action 'self'${unifiedIdentityOrigin()}`,
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+}
+
+function unifiedIdentityOrigin(): string {
+  try {
+    return process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : "";
+  } catch {
+    return "";
+  }
 }
 
 /**

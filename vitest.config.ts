@@ -17,6 +17,8 @@ export default defineConfig({
     // Test files share a worker's loaded modules (each still opens its own database): importing the
     // schema, services and seed data once per worker instead of once per file halves the run.
     isolate: false,
+    // A test that stubs an environment variable (vi.stubEnv) never leaks it into the next one.
+    unstubEnvs: true,
     projects: [
       { extends: true, test: { name: "unit", include: ["server/**/*.test.ts", "db/**/*.test.ts"], exclude: DATABASE_TESTS } },
       { extends: true, test: { ...database, name: "pglite", env: { TEST_ENGINE: "pglite" } } },

@@ -18,6 +18,7 @@ test("an anonymous search for 证照 finds published open resources and no unpub
     await publisher.getByRole("button", { name: "添加数据项" }).click();
     await publisher.getByLabel("数据项 1 名称").fill("证照编号");
     await publisher.getByLabel("说明").first().fill("电子证照唯一编号");
+    await publisher.getByLabel("长度").fill("64");
     await publisher.getByRole("button", { name: submit ? "提交审核" : "保存草稿" }).click();
     await expect(publisher.getByRole("heading", { level: 1, name })).toBeVisible();
   }

@@ -13,6 +13,12 @@ async function firstLink(page: Page, list: string, prefix: string) {
   return (await page.locator(`main a[href^="${prefix}"]`).first().getAttribute("href"))!;
 }
 
+/** 消息推送 of the first department listed (a department's own link, not 新建部门). */
+async function departmentWebhooks(page: Page) {
+  await page.goto("/console/departments");
+  return `${await page.locator('main table a[href^="/console/departments/"]').first().getAttribute("href")}/webhooks`;
+}
+
 /** Every console page each role sees, and the states of a page that matter (errors shown, a picker open). */
 const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; states?: (page: Page) => Promise<void> }[] = [
   {
@@ -22,6 +28,7 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
       "/console/departments",
       "/console/departments/new",
       await firstLink(page, "/console/departments", "/console/departments/"),
+      await departmentWebhooks(page),
       "/console/people",
       "/console/people/new",
       await firstLink(page, "/console/people", "/console/people/"),
@@ -48,6 +55,8 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
     pages: async (page) => [
       "/console",
       "/console/dashboard",
+      "/console/reports",
+      await firstLink(page, "/console/reports", "/console/reports/"),
       "/console/competitions",
       "/console/competitions/new",
       await firstLink(page, "/console/competitions", "/console/competitions/"),
@@ -62,6 +71,8 @@ const ROLES: { username: string; pages: (page: Page) => Promise<string[]>; state
       "/console/review/places",
       await firstLink(page, "/console/review", "/resources/"),
       "/console/requests?box=overdue",
+      "/console/notifications",
+      "/console/notifications?show=unread",
     ],
     states: async (page) => {
       // Every review tab shows on a phone, the current one included, none scrolled out of sight.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { navigate, signedIn } from "./fixtures";
+import { navigate, openFirstRequestable, signedIn } from "./fixtures";
 
 test("a department requests a conditional resource of another; the owner approves it in their inbox", async ({ browser }) => {
   const rsj = await signedIn(browser, "publisher"); // 市人社局
@@ -9,20 +9,7 @@ test("a department requests a conditional resource of another; the owner approve
   await rsj.getByRole("complementary", { name: "筛选" }).getByRole("link", { name: /青岛市公安局/ }).click();
   await expect(rsj).toHaveURL(/departmentId=/);
   // The demo scenarios already hold grants for some of them: take one 市人社局 has not asked for.
-  const list = rsj.url();
-  const links = rsj.getByRole("list", { name: "搜索结果" }).getByRole("heading").getByRole("link");
-  const names = await links.allInnerTexts();
-  let resourceName = "";
-  for (const name of names.map((n) => n.trim())) {
-    await rsj.getByRole("list", { name: "搜索结果" }).getByRole("link", { name, exact: true }).click();
-    await expect(rsj.getByRole("heading", { level: 1, name })).toBeVisible();
-    if (await rsj.getByRole("button", { name: "提交申请" }).count()) {
-      resourceName = name;
-      break;
-    }
-    await rsj.goBack();
-    await expect(rsj).toHaveURL(list);
-  }
+  const resourceName = await openFirstRequestable(rsj);
   expect(resourceName, "a 公安局 resource 市人社局 has not requested yet").not.toBe("");
   await expect(rsj.getByRole("heading", { level: 2, name: "申请使用" })).toBeVisible();
   await expect(rsj.getByText(/申请将送提供部门审核/)).toBeVisible();
@@ -34,7 +21,7 @@ test("a department requests a conditional resource of another; the owner approve
 
   const gaj = await signedIn(browser, "pub.gaj"); // 市公安局
   const nav = gaj.getByRole("navigation", { name: "主导航" });
-  await expect(nav.getByRole("link", { name: /资源申请\s*\d+\s*条未读/ })).toBeVisible();
+  await expect(nav.getByRole("link", { name: /资源申请\s*\d+\s*项待办/ })).toBeVisible();
   await navigate(gaj, "资源申请");
   const inbox = gaj.getByRole("list", { name: "收到的申请" });
   const item = inbox.getByRole("listitem").filter({ hasText: resourceName }).filter({ hasText: "青岛市人力资源和社会保障局" });

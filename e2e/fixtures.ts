@@ -44,10 +44,13 @@ async function nextCode(page: Page, username: string): Promise<string> {
   return new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate({ timestamp: step * 30_000 });
 }
 
-/** Until the form's answer shows: the page moved on, or asks for the code, or says what went wrong. */
+/**
+ * Until the form's answer shows: the page moved on, or asks for the code, or says what went wrong.
+ * The first sign-in of a run meets a cold server on a busy machine, hence the long wait.
+ */
 const settled = (page: Page) =>
   page
-    .waitForFunction(() => !location.pathname.startsWith("/login") || document.querySelector("#code") || document.querySelector("main [role=alert]"), null, { timeout: 10_000 })
+    .waitForFunction(() => !location.pathname.startsWith("/login") || document.querySelector("#code") || document.querySelector("main [role=alert]"), null, { timeout: 30_000 })
     .catch(() => undefined);
 
 async function answerSecondFactor(page: Page, username: string) {
@@ -70,14 +73,15 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   if (!page.url().includes("/login")) await page.goto("/login");
   for (let tries = 0; ; tries++) {
     // A previous attempt still being answered would reset the form after we type: wait it out.
-    await expect(page.getByRole("button", { name: "登录", exact: true })).toBeEnabled();
+    // The run's first sign-ins meet a cold server on a busy machine, which may take longer.
+    await expect(page.getByRole("button", { name: "登录", exact: true })).toBeEnabled({ timeout: 30_000 });
     await page.getByLabel("用户名").fill(username);
     await page.getByRole("textbox", { name: "密码", exact: true }).fill(password);
     await answerChallenge(page);
     // Wait for the sign-in action's answer, so one attempt's result is never read as the next one's.
     await Promise.all([
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
-      page.getByRole("button", { name: "登录" }).click(),
+      page.getByRole("button", { name: "登录", exact: true }).click(),
     ]);
     // Accounts with 动态口令 are asked for it next, as a person reads it off their phone.
     await settled(page);
@@ -97,7 +101,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 export async function signInAndWait(page: Page, username: string, password = DEMO_PASSWORD) {
   await signIn(page, username, password);
-  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible({ timeout: 30_000 });
 }
 
 export async function signOut(page: Page) {
@@ -162,6 +166,23 @@ export async function fillResource(page: Page, v: { name: string; kind: string; 
   await page.getByLabel("联系电话").fill("0532-85912345");
 }
 
+/**
+ * 提交审核 from a form, as a publisher does: when the server finds the entry alike to one already
+ * registered (「已有同类」, e.g. the same journey's entry from an earlier run on this server), they say
+ * how it differs and submit again.
+ */
+export async function submitForReview(page: Page, differs = "本项为新登记的测试数据，与已有资源的范围和用途不同") {
+  await page.getByRole("button", { name: "提交审核" }).click();
+  const asked = page.getByRole("alert").filter({ hasText: "可能重复" }).first();
+  const sent = page.getByText("已提交审核，审核结果将显示在本页");
+  await expect(asked.or(sent)).toBeVisible();
+  if (await asked.isVisible()) {
+    await page.getByLabel("与已有同类的区别").fill(differs);
+    await page.getByRole("button", { name: "提交审核" }).click();
+  }
+  await expect(sent).toBeVisible();
+}
+
 // axe-core itself, evaluated straight into the page: the same rules as @axe-core/playwright's
 // AxeBuilder at a third of its time (no frame walking or per-call configuration), which matters
 // when every page of the app is checked at two widths.
@@ -172,26 +193,63 @@ export const WIDTHS = [1280, 375] as const;
 
 /**
  * The page at both widths, without loading it twice: audited as a desktop shows it, then resized to
- * a phone and audited again.
+ * a phone and audited again. Colour contrast, the costliest rule, is checked at the first width
+ * only: no class in the app sets a colour per breakpoint (no sm:text-… or md:bg-…), so the phone
+ * shows the same colours.
  */
 export async function expectAccessibleAtBothWidths(page: Page, what = page.url()) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    await expectAccessible(page, `${what} at ${width} px`);
+    await expectAccessible(page, `${what} at ${width} px`, { contrast: width === WIDTHS[0] });
   }
 }
 
 /** WCAG 2.1 AA: no serious or critical violation, and nothing wider than the window. */
-export async function expectAccessible(page: Page, what = page.url()) {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(() =>
+export async function expectAccessible(page: Page, what = page.url(), { contrast = true } = {}) {
+  // Once per document: the second width reuses the first's copy.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate((contrast) =>
     (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
-      .run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] }, resultTypes: ["violations"] })
+      .run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] },
+        rules: { "color-contrast": { enabled: contrast } },
+        resultTypes: ["violations"],
+      })
       .then((r) => r.violations),
-  );
+  contrast);
   const serious = violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${what}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`);
   expect(serious, serious.join("\n")).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${what} overflows`).toBeLessThanOrEqual(0);
+}
+
+/**
+ * From a list of search results, opens each resource in turn until one offers 「提交申请」 (earlier
+ * runs may have asked for some already) and returns its name, or "" when none does.
+ */
+export async function openFirstRequestable(page: Page): Promise<string> {
+  const list = page.url();
+  const results = page.getByRole("list", { name: "搜索结果" });
+  const names = (await results.getByRole("heading").getByRole("link").allInnerTexts()).map((n) => n.trim());
+  for (const name of names) {
+    await results.getByRole("link", { name, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    if (await page.getByRole("button", { name: "提交申请" }).count()) return name;
+    await page.goBack();
+    await expect(page).toHaveURL(list);
+  }
+  return "";
+}
+
+/** Starts a 一件事 for citizens and enterprises on 「登记场景」, reached from 本部门场景. */
+export async function startOneThing(page: Page, v: { name: string; problem: string; approach: string }) {
+  await navigate(page, "本部门场景");
+  await page.getByRole("link", { name: "登记场景" }).click();
+  await page.getByLabel("场景名称").fill(v.name);
+  await page.getByLabel("所属领域").selectOption({ label: "社会保障" });
+  await page.getByLabel("场景类型").selectOption({ label: "一件事" });
+  await page.getByLabel("服务对象").selectOption({ label: "面向群众企业" });
+  await page.getByLabel("解决的问题").fill(v.problem);
+  await page.getByLabel("实现方式").fill(v.approach);
 }

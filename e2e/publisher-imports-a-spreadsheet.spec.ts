@@ -43,12 +43,12 @@ test("a publisher imports a spreadsheet with some bad rows, imports the good one
   await expect(preview.getByText(/不予共享须说明理由/)).toBeVisible();
 
   await page.getByRole("button", { name: "导入 3 行有效数据" }).click();
-  await expect(page.getByText("导入完成：新增 3 项，更新 0 项，跳过 3 行。")).toBeVisible();
+  await expect(page.getByText("导入完成：新增 3 项，更新 0 项，无变化 0 行，跳过有误的 3 行。")).toBeVisible();
 
-  // Importing the same file again updates by name instead of duplicating.
+  // Importing the same file again finds the same resources by name, unchanged, instead of duplicating.
   await page.getByLabel(/选择文件/).setInputFiles(file);
   await page.getByRole("button", { name: "上传并预览" }).click();
-  await expect(preview.getByText(/^更新 QDZY-SJ-/)).toHaveCount(3);
+  await expect(preview.getByText("无变化", { exact: true })).toHaveCount(3);
 
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "工作台" }).click();
   await page.getByRole("link", { name: "本部门资源" }).click();

@@ -3,6 +3,8 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { executeRows, getDatabase, migrationsFolder, prepareOnOpen, type Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
+import { fillDuplicateTerms } from "@/server/duplicates/lookup";
+import { syncLibraryCalendar } from "@/server/calendar/calendar";
 import { log } from "./log";
 import { fileStorageKind } from "./storage";
 
@@ -17,6 +19,10 @@ export async function prepareDatabase(): Promise<void> {
   prepareOnOpen(async (handle) => {
     const started = Date.now();
     await handle.migrate();
+    // The published years of the holiday library the app ships with (a newer library adds its new years).
+    await syncLibraryCalendar(handle.db);
+    // Rows whose 「已有同类」 terms a migration cleared (a changed synonym list) get them back.
+    await fillDuplicateTerms(handle.db);
     const seeded = process.env.SEED_DEMO_DATA === "false" ? null : await seedIfEmpty(handle.db);
     log("info", "database ready", { engine: handle.engine, seeded, ms: Date.now() - started });
   });

@@ -1,16 +1,20 @@
 "use server";
 
 import { eq } from "drizzle-orm";
+import { headers } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { people } from "@/db/schema";
+import { people, sessions } from "@/db/schema";
 import { signIn, signOut, type Refusal } from "@/server/auth/config";
+import { endSessionUrl, oidcSettings } from "@/server/auth/oidc";
 import { safeRedirectPath } from "@/server/auth/safe-redirect";
-import { CHANGE_PASSWORD_PATH } from "@/server/auth/session";
+import { CHANGE_PASSWORD_PATH, sessionIdOf } from "@/server/auth/session";
 import { accountSetup } from "@/server/auth/sessions";
 import { getAuthSecret } from "@/server/auth/secret";
 import { createChallenge } from "@/server/challenge/challenge";
+import { publicOrigin } from "@/server/public-url";
+import { z } from "@/server/validation";
 
 export interface SignInState {
   error?: string;
@@ -35,6 +39,8 @@ function refusalMessage(refusal: Refusal): string {
       return "动态口令不正确或已使用过，请输入验证器上新显示的 6 位数字。";
     case "second_factor_expired":
       return "登录已超时，请重新输入用户名和密码。";
+    case "unified_required":
+      return "本系统已要求使用统一身份认证登录，请点击「统一身份认证登录」。本地密码仅限应急管理员使用。";
     default:
       // The same words for an unknown name, a wrong password and a locked account.
       return "用户名或密码错误，或账号已被暂时锁定。忘记密码请联系管理员重置。";
@@ -79,6 +85,25 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   redirect(setup ? CHANGE_PASSWORD_PATH : safeRedirectPath(formData.get("callbackUrl")));
 }
 
+/** 「统一身份认证登录」: off to the platform's own sign-in page, back to where the person was going. */
+export async function unifiedSignInAction(formData: FormData) {
+  await signIn("oidc", { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+}
+
+/**
+ * Ends the session here and, for a session from the platform that names an end_session_endpoint,
+ * the platform's session too (RP-initiated logout), which then sends the browser back home.
+ */
 export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
+  const oidc = oidcSettings();
+  const sessionId = oidc ? await sessionIdOf(await headers()) : null;
+  const [session] = sessionId && z.uuid().safeParse(sessionId).success
+    ? await (await getDb()).select({ idToken: sessions.oidcIdToken }).from(sessions).where(eq(sessions.id, sessionId))
+    : [];
+  if (!oidc || !session?.idToken) {
+    await signOut({ redirectTo: "/" });
+    return;
+  }
+  await signOut({ redirect: false });
+  redirect((await endSessionUrl(oidc, session.idToken, `${await publicOrigin()}/`)) ?? "/");
 }

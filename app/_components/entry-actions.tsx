@@ -32,10 +32,14 @@ export function EntryActions({ entry, id, version, can, editHref }: Props) {
   const errors = formErrors(active?.error);
   const pending = [submit, approve, returnForChanges, retire].some((m) => m.busy);
   const ref = { id, version };
+  // Only 理由 is a field here: a refusal about the content (「已有同类」 on submit) is said in full.
+  const aboutContent = Object.entries(errors.fields)
+    .filter(([field]) => field !== "reason")
+    .map(([, message]) => `${message}（请点「编辑」修改后再提交）`);
 
   return (
     <div className="space-y-3">
-      {errors.form && !errors.fields.reason && <Notice tone="error">{errors.form}</Notice>}
+      {errors.form && !errors.fields.reason && <Notice tone="error">{aboutContent.length ? aboutContent.join("；") : errors.form}</Notice>}
       <div className="flex flex-wrap gap-2">
         {can.edit && <ButtonLink href={editHref} variant="secondary">编辑</ButtonLink>}
         {can.submit && (

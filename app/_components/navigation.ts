@@ -37,8 +37,9 @@ export function navigationFor(actor: Actor | null): Navigation {
   if (can.requestAccess(actor) || can.superviseAccess(actor)) work.push({ href: "/console/requests", label: "资源申请" });
   if (can.editScenario(actor, actor.departmentId)) work.push({ href: "/console/scenarios", label: "本部门场景" });
   if (can.editNoProofCase(actor, actor.departmentId)) work.push({ href: "/console/no-proof", label: "无证明场景" });
-  if (can.reviewResources(actor)) work.push({ href: "/console/review", label: "审核" });
+  if (can.reviewResources(actor)) work.push({ href: "/console/review", label: "审核" }, { href: "/console/duplicates", label: "集约建设" });
   if (can.viewDashboard(actor)) work.push({ href: "/console/dashboard", label: "目标看板" });
+  if (can.readReports(actor)) work.push({ href: "/console/reports", label: "月度通报" });
   // Organisers run competitions; publishers enter their department's scenarios; judges score what they are given.
   if (can.manageCompetitions(actor)) work.push({ href: "/console/competitions", label: "创新大赛" });
   else if (hasRole(actor, "publisher")) work.push({ href: "/console/competitions", label: "大赛报名" });
@@ -47,6 +48,7 @@ export function navigationFor(actor: Actor | null): Navigation {
   if (can.manageOrganisation(actor)) more.push({ href: "/console/departments", label: "部门管理" });
   if (can.viewPeople(actor)) more.push({ href: "/console/people", label: can.manageOrganisation(actor) ? "人员管理" : "人员与登录会话" });
   if (can.viewAuditTrail(actor)) more.push({ href: "/console/audit", label: "审计日志" });
+  if (can.keepCalendar(actor)) more.push({ href: "/console/calendar", label: "工作日历" });
   if (can.manageBackups(actor)) more.push({ href: "/console/backups", label: "备份与恢复" });
   return { public: PUBLIC, work, more };
 }

@@ -3,9 +3,11 @@ import type { ReactNode } from "react";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { getActor } from "@/server/auth/session";
+import type { LikelyDuplicate } from "@/server/duplicates/schemas";
 import type { ChecklistItem } from "@/server/versioning/checklist";
 import { queueFilters, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 import { EntryActions } from "./entry-actions";
+import { LookalikeList } from "./lookalike-list";
 import { TRPCReactProvider } from "./trpc";
 
 /**
@@ -18,6 +20,7 @@ export async function ReviewBar({
   version,
   reviewable,
   checklist,
+  duplicates,
   queue: filters,
 }: {
   kind: ReviewKind;
@@ -25,6 +28,8 @@ export async function ReviewBar({
   version: number;
   reviewable: boolean;
   checklist?: ChecklistItem[];
+  /** 「已有同类」 found when the version was submitted, and the submitter's reason. */
+  duplicates?: { items: LikelyDuplicate[] | null; reason?: string };
   /** The queue's filters the reviewer came with (the page's `queue` search param). */
   queue?: string;
 }) {
@@ -39,6 +44,16 @@ export async function ReviewBar({
         审核
       </h2>
       {reviewable && checklist && <Checklist items={checklist} />}
+      {reviewable && duplicates?.items?.length ? (
+        <div className="mb-4 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+          <h3 className="text-sm font-semibold text-amber-950">已有同类（提交时发现 {duplicates.items.length} 项）</h3>
+          <LookalikeList items={duplicates.items} reviewer />
+          <p className="text-sm">
+            <strong>提交人说明的区别：</strong>
+            {duplicates.reason || "（未填写）"}
+          </p>
+        </div>
+      ) : null}
       {reviewable ? (
         <TRPCReactProvider>
           <EntryActions entry={kind} id={id} version={version} can={{ edit: false, submit: false, review: true, retire: false }} editHref="" />

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { api } from "@/server/api/server";
-import { can, pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
+import { pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
+import { navigationCounts } from "@/server/todos/todos";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { Menu } from "./menu";
 import { NavLink } from "./nav-link";
 import { navigationFor, type NavItem } from "./navigation";
+import { myTodos } from "./todos";
 
 const barLink = "flex min-h-11 items-center px-3 whitespace-nowrap hover:bg-white/10";
 const panelLink = "flex min-h-11 items-center px-4 hover:bg-brand-50";
@@ -49,6 +51,9 @@ function WhoIsSignedIn({ actor }: { actor: Actor }) {
   );
 }
 
+/** 通知中心, with how many are unread (on a phone it is the first entry of 「菜单」, whose button carries the count). */
+const NOTIFICATIONS: NavItem = { href: "/console/notifications", label: "通知" };
+
 function SignOut() {
   return (
     <form action={signOutAction}>
@@ -67,14 +72,12 @@ function SignOut() {
 export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const nav = navigationFor(actor);
   // Someone who must first set up their account (password, 动态口令) can do nothing else yet.
-  const caller = actor && !pendingAccountSetup(actor) ? await api() : null;
-  const [unread, feedback, waiting] = caller
-    ? await Promise.all([caller.access.unread(), caller.noProof.unreadFeedback(), can.reviewResources(actor!) ? caller.review.counts() : null])
-    : [null, 0, null];
+  // The counts are 工作台's 待办 added up per page, from the same query.
+  const ready = actor && !pendingAccountSetup(actor);
+  const [counts, unread] = ready ? await Promise.all([myTodos().then(navigationCounts), api().then((caller) => caller.notification.unread())]) : [{}, 0];
   const badges: Badges = {
-    "/console/requests": { n: (unread?.received ?? 0) + (unread?.sent ?? 0), what: "条未读" },
-    "/console/no-proof": { n: feedback, what: "条公众反映未读" },
-    "/console/review": { n: waiting ? waiting.resource + waiting.scenario + waiting.noProof : 0, what: "项待审核" },
+    ...Object.fromEntries(Object.entries(counts).map(([href, n]) => [href, { n, what: "项待办" }])),
+    [NOTIFICATIONS.href]: { n: unread, what: "条未读" },
   };
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
@@ -92,6 +95,11 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
           <div className="ml-auto flex min-w-0 items-center gap-2">
             {actor ? (
               <>
+                {ready && (
+                  <ul className="hidden md:block">
+                    <Items items={[NOTIFICATIONS]} badges={badges} className="flex min-h-11 items-center rounded px-2 text-sm whitespace-nowrap hover:bg-white/10" />
+                  </ul>
+                )}
                 <WhoIsSignedIn actor={actor} />
                 <SignOut />
               </>
@@ -101,7 +109,12 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               </Link>
             )}
             <Menu
-              label="菜单"
+              label={
+                <>
+                  菜单
+                  <Count badge={{ n: unread, what: "条未读通知" }} />
+                </>
+              }
               className="md:hidden"
               panelClassName="absolute right-0 z-20 mt-1 max-h-[80vh] w-64 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-slate-900 shadow-lg"
             >
@@ -111,7 +124,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
               {actor && (
                 <>
                   <ul aria-label="工作台" className="py-1">
-                    <Items items={[...nav.work, ...nav.more]} badges={badges} className={panelLink} />
+                    <Items items={[...(ready ? [NOTIFICATIONS] : []), ...nav.work, ...nav.more]} badges={badges} className={panelLink} />
                   </ul>
                   <p className="border-t border-slate-200 px-4 py-2 text-sm text-slate-700">{actor.departmentName}</p>
                 </>

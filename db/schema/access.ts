@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { departments, people } from "./organisation";
 import { resources } from "./resources";
 import { scenarios } from "./scenarios";
@@ -31,6 +31,15 @@ export const accessRequests = pgTable(
     status: accessRequestStatus("status").notNull(),
     /** The reply deadline: N working days after the request. */
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /**
+     * The deadline falls in a year whose 放假和调休 arrangement is not yet entered, so it was counted
+     * Monday to Friday; it is counted again when the year is entered.
+     */
+    dueProvisional: boolean("due_provisional").notNull().default(false),
+    /** The reminder before the deadline, 督办 after it, and the second escalation: each sent once. */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
+    escalatedAt: timestamp("escalated_at", { withTimezone: true }),
+    escalatedAgainAt: timestamp("escalated_again_at", { withTimezone: true }),
     decidedBy: uuid("decided_by").references(() => people.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decisionReason: text("decision_reason"),

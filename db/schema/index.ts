@@ -7,3 +7,7 @@ export * from "./no-proof";
 export * from "./competition";
 export * from "./security";
 export * from "./operations";
+export * from "./duplicates";
+export * from "./calendar";
+export * from "./notifications";
+export * from "./reports";

@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -27,11 +28,19 @@ export const departments = pgTable(
     shortName: text("short_name").notNull(),
     kind: departmentKind("kind").notNull(),
     description: text("description").notNull().default(""),
+    /**
+     * 统一社会信用代码 (GB 32100): the 信息资源提供方代码 of the national catalogue. Empty until the
+     * system administrator enters it; two departments never share one.
+     */
+    creditCode: text("credit_code").notNull().default(""),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("departments_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`)],
+  (t) => [
+    index("departments_name_trgm").using("gin", sql`${t.name} gin_trgm_ops`),
+    uniqueIndex("departments_credit_code_unique").on(t.creditCode).where(sql`${t.creditCode} <> ''`),
+  ],
 );
 
 export const people = pgTable(
@@ -46,7 +55,10 @@ export const people = pgTable(
     roles: role("roles").array().notNull().default(sql`'{}'::role[]`),
     title: text("title").notNull().default(""),
     phone: text("phone").notNull().default(""),
+    /** For a person who signs in only through 统一身份认证: a value no password verifies against. */
     passwordHash: text("password_hash").notNull(),
+    /** The `sub` of this person at the city's unified identity platform (OIDC), once they signed in through it. */
+    oidcSubject: text("oidc_subject").unique(),
     active: boolean("active").notNull().default(true),
     /** The citywide lock: set only after many failures from many addresses (see server/auth/throttle.ts). */
     lockedUntil: timestamp("locked_until", { withTimezone: true }),

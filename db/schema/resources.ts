@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -13,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { LikelyDuplicate } from "@/server/duplicates/schemas";
 import type { ResourceContent } from "@/server/resources/schemas";
 import { departments, people } from "./organisation";
 
@@ -60,6 +62,22 @@ export function entryColumns() {
   };
 }
 
+/** The 「已有同类」 columns of the entries compared for duplicate construction (resources, scenarios). */
+export function duplicateColumns() {
+  return {
+    /**
+     * The specific terms of the name (server/duplicates/similarity.ts) that 「已有同类」 looks up
+     * through a GIN index; null until computed (startup fills rows a migration cleared).
+     */
+    duplicateTerms: text("duplicate_terms").array(),
+    /** Retired by 市大数据局 as a duplicate of this entry (集约建设 merge). */
+    mergedIntoId: uuid("merged_into_id"),
+  };
+}
+
+/** 「已有同类」 found when a version went to review, as the reviewer is shown them. */
+export const likelyDuplicatesColumn = () => jsonb("likely_duplicates").$type<LikelyDuplicate[]>();
+
 /**
  * The columns every version table of the review lifecycle has (resources, scenarios): a fresh set
  * per table, as drizzle columns belong to one table.
@@ -97,6 +115,7 @@ export const resources = pgTable(
       .notNull()
       .references(() => departments.id),
     ...entryColumns(),
+    ...duplicateColumns(),
     summary: text("summary").notNull(),
     kind: resourceKind("kind").notNull(),
     domain: text("domain").notNull(),
@@ -108,6 +127,7 @@ export const resources = pgTable(
   (t) => [
     uniqueIndex("resources_department_name_unique").on(t.departmentId, t.name),
     index("resources_search_idx").using("gin", t.searchVector),
+    index("resources_duplicate_terms_idx").using("gin", t.duplicateTerms),
     index("resources_status_idx").on(t.status),
     index("resources_department_idx").on(t.departmentId),
     index("resources_kind_idx").on(t.kind),
@@ -125,6 +145,7 @@ export const resourceVersions = pgTable(
       .notNull()
       .references(() => resources.id, { onDelete: "cascade" }),
     ...versionColumns<ResourceContent>(),
+    likelyDuplicates: likelyDuplicatesColumn(),
   },
   (t) => [
     uniqueIndex("resource_versions_number_unique").on(t.resourceId, t.number),
@@ -153,22 +174,56 @@ export const resourceFacetCounts = pgTable(
   ],
 );
 
-/** A spreadsheet read and checked, waiting for its uploader to import the valid rows. */
-export const resourceImports = pgTable("resource_imports", {
-  id: uuid("id").primaryKey().defaultRandom(),
+/** What an import did with the file's columns: each header as written → the field it holds, or "" (忽略). */
+export type ImportColumnMapping = Record<string, string>;
+/** Values given once for every row, for fields the file has no column for: field → stored value. */
+export type ImportDefaults = Record<string, string>;
+
+/**
+ * A spreadsheet read and checked, waiting for its uploader to import the valid rows; once
+ * imported, the department's import history (who, when, which file, what came of each row).
+ */
+export const resourceImports = pgTable(
+  "resource_imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    departmentId: uuid("department_id")
+      .notNull()
+      .references(() => departments.id),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => people.id),
+    /** Set when a 市大数据局 publisher imported on the department's behalf. */
+    onBehalf: boolean("on_behalf").notNull().default(false),
+    fileName: text("file_name").notNull(),
+    status: text("status", { enum: ["previewed", "imported"] }).notNull().default("previewed"),
+    rows: jsonb("rows").$type<unknown[]>().notNull(),
+    rowCount: integer("row_count").notNull(),
+    validCount: integer("valid_count").notNull(),
+    /** The row the header was read from (a title may sit above it). */
+    headerRow: integer("header_row").notNull().default(1),
+    mapping: jsonb("mapping").$type<ImportColumnMapping>().notNull().default({}),
+    defaults: jsonb("defaults").$type<ImportDefaults>().notNull().default({}),
+    createdCount: integer("created_count").notNull().default(0),
+    updatedCount: integer("updated_count").notNull().default(0),
+    unchangedCount: integer("unchanged_count").notNull().default(0),
+    invalidCount: integer("invalid_count").notNull().default(0),
+    blankCount: integer("blank_count").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestamp("imported_at", { withTimezone: true }),
+  },
+  (t) => [index("resource_imports_history_idx").on(t.departmentId, t.status, t.createdAt)],
+);
+
+/** Each department's column mapping, remembered from its last import and offered on the next. */
+export const resourceImportMappings = pgTable("resource_import_mappings", {
   departmentId: uuid("department_id")
-    .notNull()
+    .primaryKey()
     .references(() => departments.id),
-  createdBy: uuid("created_by")
-    .notNull()
-    .references(() => people.id),
-  fileName: text("file_name").notNull(),
-  status: text("status", { enum: ["previewed", "imported"] }).notNull().default("previewed"),
-  rows: jsonb("rows").$type<unknown[]>().notNull(),
-  rowCount: integer("row_count").notNull(),
-  validCount: integer("valid_count").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  importedAt: timestamp("imported_at", { withTimezone: true }),
+  mapping: jsonb("mapping").$type<ImportColumnMapping>().notNull(),
+  defaults: jsonb("defaults").$type<ImportDefaults>().notNull(),
+  updatedBy: uuid("updated_by").references(() => people.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 export type Resource = typeof resources.$inferSelect;

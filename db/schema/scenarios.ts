@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { ScenarioContent } from "@/server/scenarios/schemas";
 import { departments, people } from "./organisation";
-import { entryColumns, versionColumns } from "./resources";
+import { duplicateColumns, entryColumns, likelyDuplicatesColumn, versionColumns } from "./resources";
 
 export const scenarioKind = pgEnum("scenario_kind", ["big_scenario", "one_thing", "one_scene"]);
 export const adoptionStatus = pgEnum("adoption_status", ["pending", "confirmed", "rejected"]);
@@ -21,6 +21,7 @@ export const scenarios = pgTable(
       .notNull()
       .references(() => departments.id),
     ...entryColumns(),
+    ...duplicateColumns(),
     kind: scenarioKind("kind").notNull(),
     audience: text("audience").notNull().default(""),
     domain: text("domain").notNull(),
@@ -34,6 +35,7 @@ export const scenarios = pgTable(
     uniqueIndex("scenarios_department_name_unique").on(t.departmentId, t.name),
     index("scenarios_status_idx").on(t.status),
     index("scenarios_participants_idx").using("gin", t.participatingDepartmentIds),
+    index("scenarios_duplicate_terms_idx").using("gin", t.duplicateTerms),
   ],
 );
 
@@ -45,6 +47,7 @@ export const scenarioVersions = pgTable(
       .notNull()
       .references(() => scenarios.id, { onDelete: "cascade" }),
     ...versionColumns<ScenarioContent>(),
+    likelyDuplicates: likelyDuplicatesColumn(),
   },
   (t) => [uniqueIndex("scenario_versions_number_unique").on(t.scenarioId, t.number), index("scenario_versions_queue_idx").on(t.status, t.submittedAt)],
 );

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { people } from "./organisation";
 
 /**
@@ -22,8 +23,33 @@ export const sessions = pgTable(
     endedBy: uuid("ended_by").references(() => people.id),
     address: text("address").notNull().default(""),
     userAgent: text("user_agent").notNull().default(""),
+    /** password (本地密码) | oidc (统一身份认证) */
+    method: text("method").notNull().default("password"),
+    /** For an OIDC session: the ID token, sent back as id_token_hint when signing out at the platform. */
+    oidcIdToken: text("oidc_id_token"),
+    /** For an OIDC session: the refresh token, encrypted, with which the platform is asked whether the account still stands. */
+    oidcRefreshToken: text("oidc_refresh_token"),
+    oidcCheckedAt: timestamp("oidc_checked_at", { withTimezone: true }),
   },
   (t) => [index("sessions_person_idx").on(t.personId, t.endedAt)],
+);
+
+/**
+ * How people may sign in, one row: with `requireUnified`, local passwords are refused for everyone
+ * but the named break-glass administrators (while 统一身份认证 is configured).
+ */
+export const signInPolicy = pgTable(
+  "sign_in_policy",
+  {
+    id: integer("id").primaryKey().default(1),
+    requireUnified: boolean("require_unified").notNull().default(false),
+    /** Usernames that keep their local password when unified sign-in is required. */
+    breakGlass: text("break_glass").array().notNull().default(sql`'{}'::text[]`),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid("updated_by").references(() => people.id),
+  },
+  (t) => [check("sign_in_policy_one_row", sql`${t.id} = 1`)],
 );
 
 /** Every sign-in attempt, kept for the throttling and lock windows (and pruned after a day). */

@@ -88,6 +88,12 @@ export async function seedResources(tx: Db, now = Date.now()): Promise<number> {
 
   const contents = seeds.map((s) => resourceContentSchema.parse(s.content));
   const codes = await nextResourceCodes(tx, contents.map((c) => c.kind));
+  // 关联资源代码 name resources by department and name until their codes are drawn.
+  const codeOf = new Map(seeds.map((s, i) => [`${s.departmentCode}/${s.content.name}`, codes[i]!]));
+  seeds.forEach((s, i) => {
+    const linked = (s.linkedNames ?? []).flatMap((name) => codeOf.get(`${s.departmentCode}/${name}`) ?? []);
+    if (linked.length) contents[i] = { ...contents[i]!, linkedCodes: linked };
+  });
   for (let start = 0; start < seeds.length; start += CHUNK) {
     const resourceRows: PgInsertValue<typeof resources>[] = [];
     const versionRows: VersionRow[] = [];

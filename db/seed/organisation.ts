@@ -1,4 +1,5 @@
 import type { DepartmentKind, Role } from "@/db/schema";
+import { creditCodeCheckChar } from "@/server/organisation/credit-code";
 
 interface DepartmentSeed {
   code: string;
@@ -6,6 +7,22 @@ interface DepartmentSeed {
   shortName: string;
   kind: DepartmentKind;
   description: string;
+  creditCode: string;
+}
+
+/**
+ * A made-up 统一社会信用代码 of the right shape — 11 (机构编制, 机关), the division code, a 组织机构代码
+ * with its GB 11714 check digit, the GB 32100 check character — so the catalogue export looks real.
+ * None of them is a department's real code.
+ */
+function demoCreditCode(division: string, departmentCode: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of departmentCode) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  const body = `00${String(h % 1_000_000).padStart(6, "0")}`;
+  const sum = [3, 7, 9, 10, 5, 8, 4, 2].reduce((acc, w, i) => acc + Number(body[i]) * w, 0);
+  const check = 11 - (sum % 11);
+  const first17 = `11${division}${body}${check === 10 ? "X" : check === 11 ? "0" : String(check)}`;
+  return first17 + creditCodeCheckChar(first17);
 }
 
 const municipal = (code: string, name: string, shortName: string, description: string): DepartmentSeed => ({
@@ -14,6 +31,7 @@ const municipal = (code: string, name: string, shortName: string, description: s
   shortName,
   kind: "municipal",
   description,
+  creditCode: demoCreditCode("370200", code),
 });
 
 /** Qingdao's ten districts and county-level cities, with their administrative division codes. */
@@ -23,6 +41,7 @@ const district = (code: string, name: string): DepartmentSeed => ({
   shortName: name,
   kind: "district",
   description: `${name}人民政府（含区市大数据主管部门）`,
+  creditCode: demoCreditCode(code, code),
 });
 
 export const DEPARTMENTS: DepartmentSeed[] = [

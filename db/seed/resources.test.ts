@@ -36,7 +36,7 @@ describe("demo resources", () => {
     expect(seeds.filter((s) => !codes.has(s.departmentCode))).toEqual([]);
     const perDepartment = countBy((s) => s.departmentCode);
     for (const d of DEPARTMENTS) {
-      const [min, max] = d.kind === "municipal" ? [30, 60] : [20, 40];
+      const [min, max] = d.kind === "municipal" ? [30, 64] : [20, 40];
       expect(perDepartment.get(d.code), d.name).toBeGreaterThanOrEqual(min);
       expect(perDepartment.get(d.code), d.name).toBeLessThanOrEqual(max);
     }

@@ -28,6 +28,8 @@ export interface ResourceSeed {
   departmentCode: string;
   status: ResourceStatus;
   content: ResourceContentInput;
+  /** Names of resources of the same department this one links to (关联资源), made codes once drawn. */
+  linkedNames?: string[];
   /** days before "now" the resource was created (0–400), so timestamps spread over the year */
   ageDays: number;
   /** for "returned": the reviewer's reason, Chinese; for "retired": the reason it went offline */
@@ -42,6 +44,7 @@ type Department = (typeof DEPARTMENTS)[number];
 interface DataItem {
   name: string;
   type: ItemType;
+  length?: number;
   description: string;
 }
 
@@ -158,6 +161,20 @@ function describe(name: string, type: ItemType): string {
   }
 }
 
+/** 数据长度 as a catalogue clerk would fill it in from the table's column definitions. */
+function inferLength(name: string, type: ItemType): number | undefined {
+  if (type === "数值") return /^(经度|纬度)$/.test(name) ? 10 : 18;
+  if (type !== "字符串") return undefined;
+  if (/(信用代码|身份号码|证件号码)$/.test(name)) return 18;
+  if (/(电话|手机号码)$/.test(name)) return 20;
+  if (/(号牌号码|车牌号码)$/.test(name)) return 16;
+  if (/(姓名|法定代表人|联系人|负责人)$/.test(name)) return 50;
+  if (/(编号|编码|代码|文号|证号|字号|标识)$/.test(name)) return 64;
+  if (/(内容|描述|意见|范围|事实|依据|记录|情形|条件|进展|措施|说明)$/.test(name)) return 2000;
+  if (/(名称|地址|住所|地点|标题|单位|机关|机构)$/.test(name)) return 200;
+  return 100;
+}
+
 function items(spec: string): DataItem[] {
   return spec
     .split(/\s+/)
@@ -165,7 +182,8 @@ function items(spec: string): DataItem[] {
     .map((token) => {
       const [name, forced] = token.split(":") as [string, ItemType | undefined];
       const type = forced ?? inferType(name);
-      return { name, type, description: describe(name, type) };
+      const length = inferLength(name, type);
+      return { name, type, ...(length && { length }), description: describe(name, type) };
     });
 }
 
@@ -211,6 +229,10 @@ interface Extra {
   level?: Level;
   ground?: Ground;
   freq?: Frequency;
+  /** 更新周期说明 when `freq` is "other" */
+  freqNote?: string;
+  /** 所属信息系统 */
+  system?: string;
   tags?: string[];
   fields?: string;
   inputs?: string;
@@ -240,16 +262,19 @@ const COMMON = {
     level: "open",
     fields: "行政许可决定文书号 许可类别 许可证书名称 行政相对人名称 统一社会信用代码 许可内容 许可决定日期 有效期至 许可机关",
     tags: ["双公示", "行政许可"],
+    system: "“双公示”信息报送系统",
   }),
   罚: x("dataset", "行政处罚决定信息", "{部门}作出的行政处罚决定，包括处罚决定书文号、违法事实、处罚依据和处罚结果，按“双公示”要求7个工作日内更新。", {
     level: "open",
     fields: "行政处罚决定书文号 行政相对人名称 统一社会信用代码 违法行为类型 违法事实 处罚依据 处罚类别 罚款金额(万元) 处罚决定日期",
     tags: ["双公示", "行政处罚"],
+    system: "“双公示”信息报送系统",
   }),
   办: x("dataset", "政务服务事项办件信息", "{部门}依申请政务服务事项的受理与办结记录，包括事项编码、申请人类型、受理和办结时间、办理结果，每日汇聚至一网通办平台。", {
     domain: "government",
     fields: "办件编号 事项编码 事项名称 申请人类型 受理时间 办结时间 办理结果 办理渠道",
     tags: ["一网通办", "政务服务"],
+    system: "一网通办平台",
   }),
   访: x("dataset", "信访事项办理信息", "{部门}受理的群众来信来访事项及办理答复情况，含信访人个人信息和诉求内容，仅在本部门信访系统内流转。", {
     domain: "government",
@@ -257,6 +282,7 @@ const COMMON = {
     ground: "privacy",
     fields: "信访件编号 信访人姓名 联系电话 信访形式 诉求内容 受理日期 答复意见 办理状态",
     tags: ["信访"],
+    system: "信访信息系统",
   }),
   权: x("dataset", "权责清单", "{部门}依法实施的行政权力事项及对应责任事项，包括事项名称、类别、设定依据和追责情形，随机构职能调整不定期更新。", {
     domain: "government",
@@ -271,10 +297,12 @@ const COMMON = {
     freq: "quarterly",
     fields: "抽查任务编号 抽查任务名称 检查对象名称 统一社会信用代码 检查事项 检查日期 检查结果",
     tags: ["双随机", "监管"],
+    system: "“双随机、一公开”监管平台",
   }),
   检: x("dataset", "行政检查信息", "{部门}开展的行政检查记录，包括检查对象、检查事项、检查方式和检查结果，按月汇聚至“互联网+监管”系统。", {
     fields: "检查编号 检查对象名称 统一社会信用代码 检查事项 检查方式 检查日期 检查结果",
     tags: ["行政检查", "监管"],
+    system: "“互联网+监管”系统",
   }),
   诺: x("dataset", "信用承诺信息", "{部门}在行政审批和证明事项办理中收取的信用承诺书及履约情况，每周报送至信用青岛平台。", {
     domain: "market",
@@ -282,6 +310,7 @@ const COMMON = {
     freq: "weekly",
     fields: "承诺编号 承诺主体名称 统一社会信用代码 承诺事项 承诺日期 履约状态",
     tags: ["信用承诺", "信用"],
+    system: "信用青岛平台",
   }),
   采: x("dataset", "政府采购项目信息", "{部门}实施的政府采购项目预算、采购方式、中标供应商和合同金额，在采购平台公告后同步更新。", {
     domain: "economy",
@@ -289,6 +318,7 @@ const COMMON = {
     freq: "weekly",
     fields: "项目编号 项目名称 采购方式 预算金额(万元) 中标供应商 合同金额(万元) 公告日期",
     tags: ["政府采购"],
+    system: "政府采购管理交易系统",
   }),
   预: x("dataset", "部门预算决算信息", "{部门}年度部门预算、决算及“三公”经费情况，按规定时限向社会公开，每年更新一次。", {
     domain: "government",
@@ -299,14 +329,15 @@ const COMMON = {
   }),
   议: x("dataset", "建议提案办理信息", "{部门}承办的人大代表建议和政协委员提案的办理情况，包括主办协办单位、答复日期和办理结果。", {
     domain: "government",
-    freq: "monthly",
+    freq: "other",
+    freqNote: "每年人代会、政协会议后按交办批次更新",
     fields: "建议提案编号 标题 类别 主办单位 协办单位 答复日期 办理结果",
     tags: ["建议提案"],
   }),
-  执: x("dataset", "行政执法人员信息", "{部门}持有行政执法证件人员的姓名、执法证号、执法类别和执法区域，按行政执法公示制度要求公开。", {
+  执: x("dataset", "行政执法人员信息", "{部门}持有行政执法证件人员的姓名、执法证号、执法类别和执法区域，按行政执法公示制度要求公开，每半年更新。", {
     domain: "government",
     level: "open",
-    freq: "monthly",
+    freq: "half_yearly",
     fields: "姓名 执法证号 执法类别 执法区域 发证日期 证件状态",
     tags: ["执法证", "证照", "行政执法"],
   }),
@@ -316,6 +347,7 @@ const COMMON = {
     freq: "realtime",
     fields: "工单编号 派单时间 诉求类型 诉求内容 办理时限 答复内容 满意度 办结时间",
     tags: ["12345", "热线"],
+    system: "12345政务服务便民热线系统",
   }),
   文: x("dataset", "规范性文件信息", "{部门}制定的现行有效规范性文件目录和全文，包括文号、发布日期和有效期，随文件发布和清理及时更新。", {
     domain: "government",
@@ -330,6 +362,7 @@ const COMMON = {
     ground: "internal",
     fields: "案件编号 案由 当事人名称 立案日期 调查取证记录 案件审核意见 结案日期",
     tags: ["行政执法", "案件"],
+    system: "行政执法办案系统",
   }),
   督: x("dataset", "督查督办事项信息", "{部门}承办的上级督查督办事项及办理进展，属于内部工作过程信息，仅在机关内部办公系统中流转。", {
     domain: "government",
@@ -338,6 +371,7 @@ const COMMON = {
     freq: "weekly",
     fields: "督办编号 督办事项 交办单位 承办处室 办理时限 办理进展",
     tags: ["督查督办"],
+    system: "机关内部办公系统",
   }),
 } satisfies Record<string, Extra>;
 type CommonKey = keyof typeof COMMON;
@@ -2782,8 +2816,10 @@ const CADENCE: Record<Frequency, string> = {
   weekly: "每周更新",
   monthly: "按月更新",
   quarterly: "按季度更新",
+  half_yearly: "每半年更新",
   yearly: "每年更新",
   on_demand: "不定期更新",
+  other: "按规定周期更新",
 };
 
 const CONDITIONS = [
@@ -2844,6 +2880,12 @@ const DEFECTS: Partial<Record<ResourceKind, Defect[]>> & { any: Defect[] } = {
         c.dataItems = [];
       },
     },
+    {
+      note: "字符串和数值数据项未写明数据长度，请按库表字段定义补充",
+      apply: (c) => {
+        c.dataItems = (c.dataItems ?? []).map(({ length: _length, ...i }) => i);
+      },
+    },
   ],
   api: [
     {
@@ -2894,8 +2936,13 @@ interface Draft {
   /** overrides the sharing condition drawn from the pools */
   condition?: string;
   freq: Frequency;
+  freqNote?: string;
   delivery: Delivery;
   tags: string[];
+  /** 所属信息系统 */
+  system?: string;
+  /** names of the same department's resources this one links to */
+  links?: string[];
   dataItems?: DataItem[];
   api?: { method: "GET" | "POST"; path: string };
   model?: { inputs: string; outputs: string };
@@ -2940,7 +2987,9 @@ function subjectDrafts(subject: Subject, short: string, home: Domain): Draft[] {
   const fields = items(subject.fields);
   const rng = prng(hash(core));
   const few = listNames(fields, 3);
-  const base = { domain, level, ground: subject.ground, tags };
+  // The records' data set, which the subject's interfaces and statistics are drawn from.
+  const dataset = subject.make.includes("D") ? [core + noun] : undefined;
+  const base = { domain, level, ground: subject.ground, tags, system: subject.src };
   const slug = () => {
     if (!subject.slug) throw new Error(`资源模板“${core}”生成接口需要 slug`);
     return subject.slug;
@@ -2973,6 +3022,7 @@ function subjectDrafts(subject: Subject, short: string, home: Domain): Draft[] {
         summary: `按区市汇总的全市${subject.stats ?? core}统计指标，包括${listNames(measures, 3)}等，由${short}${CADENCE[cadence]}。`,
         freq: cadence,
         delivery: "file",
+        links: dataset,
         dataItems: [...items("统计年月 所属区市"), ...measures],
         tags: [...tags.slice(0, 3), "统计"],
       };
@@ -2986,6 +3036,7 @@ function subjectDrafts(subject: Subject, short: string, home: Domain): Draft[] {
       delivery: "api_endpoint",
       dataItems: fields,
       api: { method: "GET", path: `/api/v1/${slug()}/query` },
+      links: dataset,
     }),
     V: () => {
       const name = subject.verify ?? core;
@@ -3002,6 +3053,7 @@ function subjectDrafts(subject: Subject, short: string, home: Domain): Draft[] {
         delivery: "api_endpoint",
         dataItems: [...inputs, ...items("核验结果")],
         api: { method: "POST", path: `/api/v1/${slug()}/verify` },
+        links: dataset,
         tags: [...tags.slice(0, 3), "核验"],
       };
     },
@@ -3014,6 +3066,7 @@ function subjectDrafts(subject: Subject, short: string, home: Domain): Draft[] {
       delivery: "api_endpoint",
       dataItems: fields,
       api: { method: "POST", path: `/api/v1/${slug()}/subscriptions` },
+      links: dataset,
     }),
   };
   return [...subject.make].map((letter) => {
@@ -3035,6 +3088,8 @@ function extraDraft(extra: Extra, fill: (text: string) => string, home: Domain):
     ground: extra.ground,
     condition: kind === "video" ? VIDEO_CONDITION : undefined,
     freq: extra.freq ?? DEFAULT_FREQ[kind],
+    freqNote: extra.freqNote,
+    system: extra.system,
     delivery: DELIVERY[kind],
     tags: extra.tags ?? [],
     dataItems: fields,
@@ -3108,6 +3163,51 @@ function classify(d: Draft, rng: Rng): Pick<ResourceContentInput, "sharingClass"
   }
 }
 
+/**
+ * 信息资源分类 by the resource's tags and name, in the guide's order: what feeds a citywide 基础库
+ * (人口, 法人, 空间地理, 信用, 电子证照) first, then the 主题 it serves, else its department's own.
+ */
+const BASIC_ITEMS: [string, RegExp][] = [
+  ["人口", /^(人口库|人口|户籍|身份证|居住证)$/],
+  ["法人单位", /^(法人库|市场主体|个体工商户|企业开办)$/],
+  ["自然资源和空间地理", /^(时空|地图|不动产|国土空间|遥感|测绘|三维地图|CIM|自然资源|林地|海域|地名|门牌|地址|地下管线)$/],
+  ["社会信用", /^(信用|信用承诺)$/],
+  ["电子证照", /^(电子证照|电子营业执照)$/],
+];
+const THEME_ITEMS: [string, RegExp][] = [
+  ["公共服务", /^(政务服务|一网通办|12345|热线|便民|办事网点|好差评|政务大厅)$/],
+  ["健康保障", /^(医保|医疗机构|社区卫生|家庭医生|急救|120|传染病|疫苗|预防接种|公共卫生|电子健康卡|长护险)$/],
+  ["社会保障", /^(社保|参保|养老保险|就业|社会救助|低保|养老|特困供养|失业保险|工伤|养老金|社保卡)$/],
+  ["食品药品安全", /^(食品|药品|食品安全|明厨亮灶|冷链|农贸市场)$/],
+  ["安全生产", /^(安全生产|危化品|特种设备|电梯|非煤矿山|隐患排查|特种作业|智慧工地)$/],
+  ["价格监管", /^(价格监测|医疗服务价格)$/],
+  ["能源安全", /^(能耗|燃气|供热|充电桩|节能)$/],
+  ["城乡建设", /^(城市更新|老旧小区|保障房|住房保障|房屋交易|物业|市政道路|施工许可证|商品房)$/],
+  ["社区治理", /^(网格化|社区|网格员|基层治理|社会治理|小区|一表通)$/],
+  ["生态环保", /^(空气质量|水质|环境监测|海洋环境|排污许可证|危险废物|噪声|碳排放|生态|水源地|微站)$/],
+  ["应急维稳", /^(防汛|消防|应急|自然灾害|防灾减灾|内涝|森林防火|地质灾害|避难场所|台风|雪亮工程|警情)$/],
+];
+
+function catalogueClassOf(d: Draft): Pick<ResourceContentInput, "catalogueClass" | "catalogueItem" | "catalogueSubject"> {
+  for (const [cls, table] of [["basic", BASIC_ITEMS], ["theme", THEME_ITEMS]] as const)
+    for (const [item, pattern] of table) {
+      const tag = d.tags.find((t) => pattern.test(t));
+      // The tag that placed it is the 目 when it says more than the 项 does.
+      if (tag) return { catalogueClass: cls, catalogueItem: item, catalogueSubject: item.includes(tag) || tag.endsWith("库") ? "" : tag };
+    }
+  return { catalogueClass: "department", catalogueItem: "", catalogueSubject: "" };
+}
+
+/**
+ * 共享方式: through the platform, except bulky survey data handed over on 介质 (hard disks) and a
+ * few departments' statistics tables still sent by 邮件.
+ */
+function sharingChannelOf(d: Draft, rng: Rng): ResourceContentInput["sharingChannel"] {
+  if (d.delivery !== "database_table" && d.delivery !== "file") return "platform";
+  if (d.tags.some((t) => /^(遥感|测绘|三维地图|CIM|遥感影像)$/.test(t))) return "medium";
+  return d.delivery === "file" && rng.next() < 0.15 ? "email" : "platform";
+}
+
 const KIND_PATH: Record<ResourceKind, string> = {
   dataset: "datasets",
   api: "apis",
@@ -3157,7 +3257,7 @@ const AGE_RANGE: Record<ResourceStatus, [number, number]> = {
   draft: [0, 90],
 };
 
-function finish(dept: Department, d: Draft, n: number, ref: string, contacts: ReturnType<typeof contactsOf>): ResourceSeed {
+function finish(dept: Department, d: Draft, n: number, ref: string, contacts: ReturnType<typeof contactsOf>, fixedStatus?: ResourceStatus): ResourceSeed {
   const rng = prng(hash(`${dept.code}/${d.name}`));
   const contact = rng.pick(contacts);
   const content: ResourceContentInput = {
@@ -3167,7 +3267,11 @@ function finish(dept: Department, d: Draft, n: number, ref: string, contacts: Re
     domain: d.domain,
     ...classify(d, rng),
     updateFrequency: d.freq,
+    ...(d.freqNote && { updateFrequencyNote: d.freqNote }),
     deliveryMethod: d.delivery,
+    sharingChannel: sharingChannelOf(d, prng(hash(`channel:${dept.code}/${d.name}`))),
+    ...catalogueClassOf(d),
+    ...(d.system && { informationSystem: d.system }),
     ...links(d, ref),
     tags: d.tags.length ? d.tags.slice(0, 4) : [ref.startsWith("d") ? "区市" : "市级"],
     contactName: contact.name,
@@ -3178,9 +3282,9 @@ function finish(dept: Department, d: Draft, n: number, ref: string, contacts: Re
     ...(d.model && { modelInputs: d.model.inputs, modelOutputs: d.model.outputs }),
   };
 
-  const status = statusAt(n);
+  const status = fixedStatus ?? statusAt(n);
   const [minAge, maxAge] = AGE_RANGE[status];
-  const seed: ResourceSeed = { departmentCode: dept.code, status, content, ageDays: rng.int(minAge, maxAge) };
+  const seed: ResourceSeed = { departmentCode: dept.code, status, content, ageDays: rng.int(minAge, maxAge), ...(d.links && { linkedNames: d.links }) };
   const defects = [...(DEFECTS[d.kind] ?? []), ...DEFECTS.any];
   if (status === "returned") {
     const defect = rng.pick(defects);
@@ -3204,5 +3308,54 @@ export function generateResourceSeeds(): ResourceSeed[] {
       out.push(finish(dept, d, out.length, `${slug}-${String(i + 1).padStart(3, "0")}`, contacts));
     });
   });
+  NEAR_DUPLICATES.forEach(({ departmentCode, extra, status = "published" }, i) => {
+    const deptIndex = DEPARTMENTS.findIndex((d) => d.code === departmentCode);
+    const dept = DEPARTMENTS[deptIndex]!;
+    const draft = extraDraft(extra, (text) => text, MUNICIPAL[dept.code]!.domain);
+    out.push(finish(dept, draft, out.length, `dup-${i + 1}`, contactsOf(deptIndex, dept), status));
+  });
   return out;
 }
+
+/**
+ * What departments really do (集约建设): collect again, under their own name, data another
+ * department already publishes. Published, so 「已有同类」 and the bureau's report show them on
+ * first start (one is a draft its clerk has yet to submit); added after the rest so the other
+ * demo entries keep their statuses.
+ */
+const NEAR_DUPLICATES: { departmentCode: string; extra: Extra; status?: ResourceStatus }[] = [
+  {
+    departmentCode: "QD-DSJ",
+    extra: x("api", "公交实时到站查询服务", "城市云脑交通专题接入公交车辆实时位置，按站点返回即将到站的公交车辆和预计到站时间，供「爱山东·青e办」出行板块调用。", {
+      level: "open",
+      method: "GET",
+      path: "/api/v1/brain/bus/arrivals",
+      tags: ["公交", "实时到站"],
+    }),
+  },
+  {
+    departmentCode: "QD-GAJ",
+    extra: x("dataset", "新生儿出生医学证明信息", "派出所办理新生儿落户时留存的出生医学证明信息，含新生儿姓名、出生日期、出生地点、母亲姓名和签发机构。", {
+      level: "personal",
+      fields: "出生医学证明编号 新生儿姓名 出生日期 出生地点 母亲姓名 签发机构",
+      tags: ["出生医学证明", "落户"],
+    }),
+  },
+  {
+    departmentCode: "QD-YBJ",
+    extra: x("dataset", "城乡低保人员名单", "从各区市民政部门汇集的城乡低保对象名单，用于医疗救助和参保资助资格认定，每月更新。", {
+      level: "personal",
+      fields: "姓名 公民身份号码 所属区市 保障起始日期 保障状态",
+      tags: ["低保", "医疗救助"],
+    }),
+  },
+  {
+    departmentCode: "QD-RSJ",
+    status: "draft",
+    extra: x("dataset", "市场主体登记注册信息", "从市场监管部门汇集的企业登记注册信息，用于用人单位社保登记和参保核验，每日更新。", {
+      level: "shared",
+      fields: "统一社会信用代码 企业名称 法定代表人 成立日期 登记机关 住所",
+      tags: ["企业", "社保登记"],
+    }),
+  },
+];

@@ -1,11 +1,13 @@
+import { retrievalTerms } from "@/server/duplicates/lookup";
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import type { PgInsertValue } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { accessRequests, resources, scenarioAdoptions, scenarios, scenarioVersions } from "@/db/schema";
-import { addWorkingDays } from "@/server/access/working-days";
+import { loadWorkingCalendar } from "@/server/calendar/calendar";
 import { scenarioContentSchema, type ScenarioContent } from "@/server/scenarios/schemas";
 import { DAY, seededOrganisation, versionsOf } from "./catalogue";
+import { reformSheetFor } from "./reform-sheets";
 import { generateScenarioSeeds } from "./scenarios";
 
 /** An earlier version of a scenario: before its results were measured. */
@@ -16,6 +18,7 @@ export async function seedScenarios(tx: Db, now = Date.now()): Promise<number> {
   const [existing] = await tx.select({ n: count() }).from(scenarios);
   if ((existing?.n ?? 0) > 0) return 0;
   const { deptId, publisherOf, reviewer } = await seededOrganisation(tx);
+  const calendar = await loadWorkingCalendar(tx);
   const published = await tx
     .select({ id: resources.id, name: resources.name, departmentId: resources.departmentId })
     .from(resources)
@@ -31,8 +34,10 @@ export async function seedScenarios(tx: Db, now = Date.now()): Promise<number> {
   const adoptionRows: PgInsertValue<typeof scenarioAdoptions>[] = [];
   seeds.forEach((seed, i) => {
     const lead = code(seed.leadDepartmentCode);
+    const sheet = reformSheetFor(seed.key, seed.content.name, seed.leadDepartmentCode);
     const content = scenarioContentSchema.parse({
       ...seed.content,
+      reform: sheet ? { ...sheet, items: sheet.items.map(({ departmentCode, ...item }) => ({ ...item, departmentId: code(departmentCode) })) } : undefined,
       participatingDepartmentIds: seed.participatingDepartmentCodes.map(code),
       resourceIds: seed.resourceNames.map(ref),
       liveDistrictIds: seed.liveDistrictCodes.map(code),
@@ -53,6 +58,7 @@ export async function seedScenarios(tx: Db, now = Date.now()): Promise<number> {
       domain: content.domain,
       participatingDepartmentIds: content.participatingDepartmentIds,
       liveDistrictIds: content.liveDistrictIds,
+      duplicateTerms: retrievalTerms(content.name),
       benchmark: seed.benchmark,
       benchmarkAt: seed.benchmark ? new Date(now - Math.floor(seed.ageDays / 2) * DAY) : null,
       publishedAt: isPublished ? versions[0]!.reviewedAt : null,
@@ -77,7 +83,8 @@ export async function seedScenarios(tx: Db, now = Date.now()): Promise<number> {
         purpose: r.purpose,
         scenarioId: requester === lead ? id : null,
         status: r.state,
-        dueAt: addWorkingDays(created, 10),
+        dueAt: calendar.addWorkingDays(created, 10).due,
+        dueProvisional: calendar.addWorkingDays(created, 10).provisional,
         decidedBy: decided && r.state !== "granted" ? publisherOf.get(owner)! : null,
         decidedAt: decided,
         decisionReason: r.reason ?? null,

@@ -279,6 +279,20 @@ const SCENARIOS: ScenarioDef[] = [
     how: "家长在爱山东·青e办一次填报，出生医学证明电子证照自动调取，户籍登记、医保参保缴费、社保卡申领并联办理，社保卡办结后邮寄到家，预防接种建档同步完成。",
     results: [["跑动次数", 5, 0, "次"], ["申报材料", 15, 3, "份"], ["办理时限", 20, 5, "天"]],
   },
+  // Built by 即墨区 on its own though the city's runs in two districts: the demo's near-duplicate scenario (集约建设).
+  {
+    key: "jimo-chusheng-lianban",
+    name: "新生儿出生“一件事”联办",
+    kind: "one_thing",
+    audience: "public",
+    domain: "livelihood",
+    lead: "即墨",
+    with: ["WJW", "GAJ", "YBJ"],
+    uses: ["WJW:出生医学证明核验接口", "GAJ:人口基础信息", "YBJ:城乡居民医保缴费信息"],
+    problem: "即墨区新生儿家庭办理出生医学证明、落户、医保参保和社保卡要分别到医院、派出所和医保窗口，跑动多次。",
+    how: "区政务服务中心设「出生一件事」联办窗口，一次受理出生医学证明、户口登记、医保参保和社保卡申领，后台并联流转。",
+    results: [["跑动次数", 4, 1, "次"], ["申报材料", 12, 5, "份"]],
+  },
   {
     key: "rsj-tuixiu",
     name: "退休一件事",

@@ -21,7 +21,7 @@ describe("demo seed", () => {
 
   it("fills an empty database with the ten districts, the departments, about 30 people (a demo account for every role) and the catalogue, once", async () => {
     const first = await seedIfEmpty(t.db);
-    expect(first).toMatchObject({ scenarios: 60, competitions: 3 });
+    expect(first).toMatchObject({ scenarios: 61, competitions: 3 });
     expect(first!.noProofCases).toBeGreaterThanOrEqual(80);
     const districts = (await t.db.select().from(departments)).filter((d) => d.kind === "district");
     expect(districts.map((d) => d.name).sort()).toEqual(

@@ -8,8 +8,10 @@ import { DomainError, notFound } from "@/server/errors";
 import { updateLocked } from "@/server/versioning/locked-update";
 import { pageWindow, toPage } from "@/server/pagination";
 import type { decideAccessInput, inboxSchema, requestAccessInput } from "./schemas";
-import { addWorkingDays, replyWorkingDays } from "./working-days";
-import { endOfShanghaiDay } from "@/server/time";
+import { loadWorkingCalendar } from "@/server/calendar/calendar";
+import { replyWorkingDays } from "./reply-period";
+import { endOfShanghaiDay, formatShanghaiTime } from "@/server/time";
+import { notify, peopleWithRole } from "@/server/notifications/notify";
 
 const auditOf = (id: string, action: string, summary: string) => ({ action: `access.${action}`, entityType: "access_request", entityId: id, summary });
 
@@ -37,6 +39,7 @@ export async function requestAccess(db: Db, actor: Actor, input: z.output<typeof
     if (open)
       throw new DomainError("CONFLICT", open.status === "pending" ? "本部门已申请过该资源，正在等待答复" : "本部门已获准使用该资源，无需重复申请");
     const granted = r.sharingClass === "unconditional";
+    const deadline = (await loadWorkingCalendar(tx)).addWorkingDays(now, replyWorkingDays());
     const [created] = await tx
       .insert(accessRequests)
       .values({
@@ -46,7 +49,8 @@ export async function requestAccess(db: Db, actor: Actor, input: z.output<typeof
         requestedBy: actor.id,
         purpose: input.purpose,
         status: granted ? "granted" : "pending",
-        dueAt: addWorkingDays(now, replyWorkingDays()),
+        dueAt: deadline.due,
+        dueProvisional: deadline.provisional,
         decidedAt: granted ? now : null,
         // The requester sees an automatic grant as it happens: nothing new to read later.
         requesterReadAt: granted ? now : null,
@@ -58,6 +62,15 @@ export async function requestAccess(db: Db, actor: Actor, input: z.output<typeof
       actor,
       auditOf(created!.id, granted ? "grant" : "request", `${actor.departmentName}申请使用「${r.name}」（${r.code}）${granted ? "：无条件共享，已自动开通" : "，等待提供部门答复"}`),
     );
+    if (!granted)
+      await notify(tx, await peopleWithRole(tx, "publisher", r.departmentId), {
+        kind: "request_received",
+        title: `${actor.departmentName}申请使用「${r.name}」`,
+        body: `用途：${input.purpose}。请于 ${formatShanghaiTime(deadline.due)} 前答复。`,
+        link: "/console/requests?box=received",
+        subjectType: "access_request",
+        subjectId: created!.id,
+      }, now);
     return created!;
   });
 }
@@ -92,6 +105,14 @@ export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof 
       actor,
       auditOf(req.id, approve ? "approve" : "reject", `${approve ? "同意" : "拒绝"}对「${r?.name}」的使用申请${input.reason ? `：${input.reason}` : ""}${input.conditions && approve ? `；使用条件：${input.conditions}` : ""}`),
     );
+    await notify(tx, [req.requestedBy], {
+      kind: "request_decided",
+      title: `${actor.departmentName}${approve ? "同意" : "拒绝"}了您对「${r?.name}」的使用申请`,
+      body: [input.reason, approve && input.conditions ? `使用条件：${input.conditions}` : ""].filter(Boolean).join("；"),
+      link: "/console/requests?box=sent",
+      subjectType: "access_request",
+      subjectId: req.id,
+    }, now);
     return decided;
   });
 }
@@ -118,6 +139,9 @@ export async function listRequests(db: Db, actor: Actor, f: z.output<typeof inbo
         status: accessRequests.status,
         purpose: accessRequests.purpose,
         dueAt: accessRequests.dueAt,
+        dueProvisional: accessRequests.dueProvisional,
+        escalatedAt: accessRequests.escalatedAt,
+        escalatedAgainAt: accessRequests.escalatedAgainAt,
         createdAt: accessRequests.createdAt,
         decidedAt: accessRequests.decidedAt,
         decisionReason: accessRequests.decisionReason,
@@ -142,13 +166,27 @@ export async function listRequests(db: Db, actor: Actor, f: z.output<typeof inbo
       .innerJoin(requester, eq(requester.id, accessRequests.requesterDepartmentId))
       .innerJoin(asker, eq(asker.id, accessRequests.requestedBy))
       .where(where)
-      .orderBy(desc(sql`${accessRequests.status} = 'pending'`), desc(accessRequests.createdAt))
+      // Overdue first, then the rest waiting by deadline, then the answered ones, newest first.
+      .orderBy(
+        desc(sql`(${accessRequests.status} = 'pending' and ${accessRequests.dueAt} < ${now.toISOString()}::timestamptz)`),
+        desc(sql`${accessRequests.status} = 'pending'`),
+        sql`case when ${accessRequests.status} = 'pending' then ${accessRequests.dueAt} end`,
+        desc(accessRequests.createdAt),
+      )
       .limit(limit)
       .offset(offset),
     db.select({ n: count() }).from(accessRequests).where(where),
   ]);
+  const isOverdue = (r: (typeof rows)[number]) => r.status === "pending" && r.dueAt < now;
+  // How late, in working days: the age of a 督办 as the bureau follows it up.
+  const calendar = rows.some(isOverdue) ? await loadWorkingCalendar(db) : null;
   return toPage(
-    rows.map((r) => ({ ...r, overdue: r.status === "pending" && r.dueAt < now, canDecide: r.status === "pending" && can.decideAccess(actor, r.ownerDepartmentId) })),
+    rows.map((r) => ({
+      ...r,
+      overdue: isOverdue(r),
+      overdueWorkingDays: calendar && isOverdue(r) ? calendar.workingDaysBetween(r.dueAt, now) : 0,
+      canDecide: r.status === "pending" && can.decideAccess(actor, r.ownerDepartmentId),
+    })),
     total?.n ?? 0,
     f.page,
   );
@@ -188,6 +226,7 @@ export async function accessStatuses(db: Db, actor: Actor, resourceIds: string[]
       resourceId: accessRequests.resourceId,
       status: accessRequests.status,
       dueAt: accessRequests.dueAt,
+      dueProvisional: accessRequests.dueProvisional,
       conditions: accessRequests.conditions,
       expiresOn: accessRequests.expiresOn,
     })

@@ -25,6 +25,8 @@ const ACROSS_DEPARTMENTS: Record<string, string> = {
   "noProof.create": "creates in the caller's own department; the input names no department",
   "place.create": "creates in the caller's own department; the input names no department",
   "scenario.create": "leads from the caller's own department; the input names no department",
+  "notification.markAllRead": "marks the caller's own notifications read; names no one else",
+  "notification.setDailyDigest": "the caller's own choice of the daily digest",
 };
 
 let t: TestDatabase;

@@ -47,7 +47,7 @@ describe("exports and downloads", () => {
     const rows = await since(start);
     expect(rows.map((r) => r.action)).toEqual(["resource.export", "noproof_case.export", "noproof_case.export", "competition.export"]);
     for (const row of rows) expect(row).toMatchObject({ address: origin.address, userAgent: origin.userAgent, requestId: origin.requestId });
-    expect(rows[0]!.summary).toBe(`导出资源目录 ${rowCount} 条（XLSX，筛选条件：q=社保，kind=dataset）`);
+    expect(rows[0]!.summary).toBe(`导出资源目录 ${rowCount} 条（本平台模板，XLSX，筛选条件：q=社保，kind=dataset）`);
     expect(rows[1]).toMatchObject({ actorId: publisher.id, entityType: "noproof_case", entityId: publisher.departmentId });
     expect(rows[2]!.summary).toBe("下载开放数据 cases.csv");
     expect(rows[3]).toMatchObject({ actorId: organiser.id, entityType: "competition", entityId: competition!.id });

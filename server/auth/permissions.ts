@@ -20,6 +20,8 @@ export interface Actor {
   mustChangePassword?: boolean;
   /** An administrative role without 动态口令 yet: nothing else until the person binds it. */
   mustEnrolTwoFactor?: boolean;
+  /** How this session began: with a local password, or through 统一身份认证 (server/auth/oidc). */
+  signedInWith?: "password" | "oidc";
 }
 
 /** What a person must do on 我的账号 before anything else, as the refusal says it; null when nothing. */
@@ -70,6 +72,8 @@ export function holdsAdministrativeRole(roles: Role[]): boolean {
 export const can = {
   /** Departments and people: create, edit, assign roles, reset passwords, deactivate. */
   manageOrganisation: (actor: Actor) => hasRole(actor, "sysadmin"),
+  /** The working-day calendar: enter next year's 放假和调休 notice when the State Council publishes it. */
+  keepCalendar: (actor: Actor) => hasRole(actor, "sysadmin"),
   /** Make a backup of the data and download backups: the 系统管理员 keeps the system running. */
   manageBackups: (actor: Actor) => hasRole(actor, "sysadmin"),
   /** Read, verify and export the audit trail; nothing else comes with it. */
@@ -82,6 +86,8 @@ export const can = {
     hasRole(actor, "sysadmin") || actor.departmentId === departmentId,
   /** Register resources at all (the console's 「登记资源」). */
   registerResources: (actor: Actor) => hasRole(actor, "publisher"),
+  /** 市大数据局 compiles the catalogue with departments (编目): its publishers may import a department's sheet for it. */
+  importOnBehalf: (actor: Actor, actorDepartmentCode: string) => hasRole(actor, "publisher") && actorDepartmentCode === REVIEWING_DEPARTMENT_CODE,
   /** Create, edit, submit and retire the resources a department owns. */
   editResource: (actor: Actor, ownerDepartmentId: string) => hasRole(actor, "publisher") && actor.departmentId === ownerDepartmentId,
   reviewResources: (actor: Actor) => hasRole(actor, "reviewer"),
@@ -101,6 +107,16 @@ export const can = {
   recordAdoption: (actor: Actor) => hasRole(actor, "publisher"),
   /** The plan targets dashboard. */
   viewDashboard: (actor: Actor) => hasRole(actor, "organiser", "reviewer"),
+  /** Read the issued 月度通报 and preview a month's figures: those who see the dashboard. */
+  readReports: (actor: Actor) => hasRole(actor, "organiser", "reviewer"),
+  /** Issue (签发) a month's 通报: 市大数据局's reviewers, who supervise the departments' sharing. */
+  issueReports: (actor: Actor) => hasRole(actor, "reviewer"),
+  /**
+   * A department's outbound messenger channel (webhook) and its delivery log: the department's
+   * publishers, and the 系统管理员 who keeps departments for any of them.
+   */
+  manageWebhooks: (actor: Actor, departmentId: string) =>
+    (hasRole(actor, "publisher") && actor.departmentId === departmentId) || hasRole(actor, "sysadmin"),
   /** Watch every department's requests, e.g. the overdue ones. */
   superviseAccess: (actor: Actor) => hasRole(actor, "reviewer"),
   /** See drafts, submissions and retired resources, not only published ones. */

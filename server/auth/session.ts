@@ -8,6 +8,7 @@ import { recordRefusal } from "@/server/audit/audit";
 import { clientAddress } from "@/server/http/client-address";
 import { pendingAccountSetup, type Actor } from "./permissions";
 import { getAuthSecret } from "./secret";
+import { oidcSettings, recheckOidcSession } from "./oidc";
 import { loadSession } from "./sessions";
 
 /** Where a person whose password an administrator set goes before anything else. */
@@ -49,8 +50,14 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const sessionId = await sessionIdOf(h);
   if (!sessionId) return null;
   const db = await getDb();
-  const actor = await loadSession(db, sessionId);
-  if (!actor) return null;
+  const loaded = await loadSession(db, sessionId);
+  if (!loaded) return null;
+  const { oidcCheckedAt, ...actor } = loaded;
+  const { signedInWith } = actor;
+  // A session from the platform ends here once the platform no longer vouches for the person.
+  const oidc = signedInWith === "oidc" ? oidcSettings() : null;
+  if (oidc && (!oidcCheckedAt || Date.now() - oidcCheckedAt.getTime() >= oidc.checkMinutes * 60_000) && !(await recheckOidcSession(db, oidc, sessionId, getAuthSecret())))
+    return null;
   return { ...actor, requestId: h.get("x-request-id") ?? undefined, address: clientAddress(h), userAgent: h.get("user-agent") ?? "" };
 });
 

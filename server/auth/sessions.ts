@@ -48,7 +48,7 @@ export const actorColumns = {
   departmentName: departments.name,
 };
 
-export type EndReason = "sign_out" | "admin" | "deactivated" | "password_reset" | "password_change" | "idle" | "expired";
+export type EndReason = "sign_out" | "admin" | "deactivated" | "password_reset" | "password_change" | "idle" | "expired" | "oidc_revoked";
 
 export const END_REASON_LABELS: Record<EndReason, string> = {
   sign_out: "本人退出",
@@ -59,6 +59,7 @@ export const END_REASON_LABELS: Record<EndReason, string> = {
   password_change: "本人修改密码",
   idle: "长时间未操作",
   expired: "超过最长登录时长",
+  oidc_revoked: "统一身份认证平台不再认可",
 };
 
 export interface RequestOrigin {
@@ -86,7 +87,11 @@ export async function startSession(tx: Db, personId: string, origin: RequestOrig
  * (here or on another instance), has been idle too long, passed its absolute end, or the
  * person was deactivated. Idle and expired sessions are marked ended on the way.
  */
-export async function loadSession(db: Db, sessionId: string, now = new Date()): Promise<(Actor & { sessionId: string }) | null> {
+export async function loadSession(
+  db: Db,
+  sessionId: string,
+  now = new Date(),
+): Promise<(Actor & { sessionId: string; signedInWith: "password" | "oidc"; oidcCheckedAt: Date | null }) | null> {
   if (!z.uuid().safeParse(sessionId).success) return null;
   const [row] = await db
     .select({
@@ -98,6 +103,8 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
       endedAt: sessions.endedAt,
       expiresAt: sessions.expiresAt,
       lastSeenAt: sessions.lastSeenAt,
+      method: sessions.method,
+      oidcCheckedAt: sessions.oidcCheckedAt,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
@@ -112,8 +119,11 @@ export async function loadSession(db: Db, sessionId: string, now = new Date()): 
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_SECONDS * 1000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, twoFactorAt: _t, ...actor } = row;
-  return { ...actor, sessionId, ...accountSetup(row, now) };
+  const { active: _a, endedAt: _e, expiresAt: _x, lastSeenAt: _l, passwordChangedAt: _p, mustChangePassword: _m, twoFactorAt: _t, method, ...actor } = row;
+  const setup = accountSetup(row, now);
+  const signedInWith = method === "oidc" ? "oidc" : "password";
+  // Signed in through the platform, the person has no password here to change.
+  return { ...actor, sessionId, signedInWith, ...setup, mustChangePassword: signedInWith === "password" && setup.mustChangePassword };
 }
 
 /** Ends the sessions of a person still open (all, or all but one); returns how many. */

@@ -5,7 +5,9 @@ import { recordAudit } from "@/server/audit/audit";
 import { consumeChallenge, spendOnce } from "@/server/challenge/challenge";
 import { notFound } from "@/server/errors";
 import { decoyPasswordHash, verifyPassword } from "./password";
+import { oidcSettings } from "./oidc";
 import { authorize, can, type Actor } from "./permissions";
+import { loadSignInPolicy, passwordAllowed } from "./sign-in-policy";
 import { startSession, type RequestOrigin } from "./sessions";
 import { readPending, signPending, verifySecondFactor } from "./two-factor";
 import {
@@ -38,6 +40,8 @@ export type SignInResult =
   | { ok: true; personId: string; sessionId: string }
   /** `invalid` covers unknown names, wrong passwords and locked accounts alike. */
   | { ok: false; reason: "invalid" | "inactive" | "challenge"; challengeNext: boolean }
+  /** The password was right, but this account must sign in through 统一身份认证 (./sign-in-policy). */
+  | { ok: false; reason: "unified_required"; challengeNext: boolean }
   /** On the second step the first step's proof stays valid while the person waits. */
   | { ok: false; reason: "throttled"; retryAfter: number; challengeNext: boolean; pendingToken?: string }
   /** The password was right; the code from the app comes next (or was wrong: `code_invalid`). */
@@ -83,6 +87,16 @@ export async function verifySignIn(
   if (!person.active) {
     await recordAttempt(db, { username, address: origin.address, succeeded: false }, now);
     return { ok: false, reason: "inactive", challengeNext: before.challengeRequired };
+  }
+  // The policy binds only while the platform is configured: otherwise no one could sign in at all.
+  if (oidcSettings() && !passwordAllowed(await loadSignInPolicy(db), username)) {
+    await recordAudit(db, { system: "登录保护", requestId: origin.requestId, address: origin.address, userAgent: origin.userAgent }, {
+      action: "auth.sign_in_failed",
+      entityType: "person",
+      entityId: person.id,
+      summary: `「${person.displayName}」以本地密码登录被拒绝（已要求统一身份认证登录）`,
+    });
+    return { ok: false, reason: "unified_required", challengeNext: before.challengeRequired };
   }
 
   if (person.twoFactor) return { ok: false, reason: "second_factor", pendingToken: signPending(origin.secret, person.id, now), challengeNext: false };
@@ -154,7 +168,7 @@ async function succeed(db: Db, person: { id: string; username: string; displayNa
       action: "auth.sign_in",
       entityType: "person",
       entityId: person.id,
-      summary: `「${person.displayName}」登录${how}`,
+      summary: `「${person.displayName}」登录（本地密码${how}）`,
     });
     return id;
   });

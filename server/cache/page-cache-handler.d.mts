@@ -9,6 +9,8 @@ export interface StoreHandler {
   delete(key: string): Promise<void>;
 }
 
+export function allowingForRenders(handler: StoreHandler, marginMs?: number): StoreHandler;
+
 export function sharedHandler(url: string, buildId: string): Promise<StoreHandler>;
 
 /** The class Next instantiates (next.config.js cacheHandler). */

@@ -17,9 +17,23 @@ CacheHandler.onCreation(async ({ buildId }) => {
   const url = process.env.REDIS_URL;
   // The build prerenders no catalogue data (those pages render on first visit), and no build
   // should write into a running deployment's cache.
-  if (!url || process.env.NEXT_PHASE === "phase-production-build") return { handlers: [createLruHandler({ maxItemsNumber: 2000 })] };
+  if (!url || process.env.NEXT_PHASE === "phase-production-build") return { handlers: [allowingForRenders(createLruHandler({ maxItemsNumber: 2000 }))] };
   return { handlers: [await sharedHandler(url, buildId ?? "unknown")] };
 });
+
+/** Longer than a page takes to render on a busy instance. */
+const RENDER_MARGIN_MS = 10_000;
+
+/**
+ * A page stored now may have been rendered from data read before a change whose revalidation came
+ * while it rendered: stored after the revalidation, it would be served stale until the next change.
+ * Entries are dated back by the longest render, so a revalidation of any of their paths in that
+ * window makes them a miss, and the next request renders afresh. Both handlers compare an entry's
+ * date with the time each path was revalidated (revalidatePath's implicit tags).
+ */
+export function allowingForRenders(handler, marginMs = RENDER_MARGIN_MS) {
+  return { ...handler, set: (key, value, ctx) => handler.set(key, { ...value, lastModified: value.lastModified - marginMs }, ctx) };
+}
 
 /** How long a build counts as running, for revalidations to reach its pages (a rollout is shorter). */
 const BUILD_SEEN_MS = 2 * 24 * 3600 * 1000;
@@ -56,7 +70,7 @@ export async function sharedHandler(url, buildId) {
   const handlers = new Map();
   const handlerOf = (namespace, build) => {
     const keyPrefix = `citybrain:${namespace}:${build}:`;
-    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, createRedisHandler({ client, keyPrefix, timeoutMs: 1000 }));
+    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, allowingForRenders(createRedisHandler({ client, keyPrefix, timeoutMs: 1000 })));
     return handlers.get(keyPrefix);
   };
   let announced;

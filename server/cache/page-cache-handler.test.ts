@@ -82,3 +82,20 @@ describe("the page cache while Redis is down", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe("a page rendered while its data changed", () => {
+  it("is not served once stored: a revalidation of its path during the render makes it a miss, and later renders are kept", async () => {
+    const { default: createLruHandler } = await import("@fortedigital/nextjs-cache-handler/local-lru");
+    const { allowingForRenders } = await import("./page-cache-handler.mjs");
+    const handler = allowingForRenders(createLruHandler({ maxItemsNumber: 10 }) as never, 200);
+    const entry = (html: string) => ({ value: page(html), tags: softTags, lastModified: Date.now() });
+    // The render began, the place was retired and its path revalidated, then the render was stored.
+    await handler.revalidateTag("_N_T_/no-proof/standard");
+    await handler.set("/no-proof/standard", entry("<p>撤销前</p>"));
+    expect(await handler.get("/no-proof/standard", { implicitTags: softTags })).toBeNull();
+    // A render stored well after the change is served.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await handler.set("/no-proof/standard", entry("<p>撤销后</p>"));
+    expect(((await handler.get("/no-proof/standard", { implicitTags: softTags }))?.value as { html: string }).html).toBe("<p>撤销后</p>");
+  });
+});

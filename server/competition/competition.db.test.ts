@@ -6,7 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, competitionAssignments, competitionResults, people } from "@/db/schema";
+import { auditEvents, competitionAssignments, competitionResults, notifications, people } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { DomainError } from "@/server/errors";
 import type { ScenarioContentInput } from "@/server/scenarios/schemas";
@@ -500,6 +500,11 @@ describe.sequential("advancement and results", () => {
     const twice = await refusal(api.competition.publish({ competitionId: ids.competition!, version: after.version }));
     expect(twice.message).toBe("本届大赛成绩已发布，不能重复发布");
     expect(await t.db.$count(auditEvents, eq(auditEvents.action, "competition.publish"))).toBe(1);
+    // The entrants' departments are told, once each person, where the results are.
+    const told = await t.db.select().from(notifications).where(eq(notifications.subjectId, ids.competition!));
+    expect(told.length).toBeGreaterThan(0);
+    expect(new Set(told.map((n) => n.recipientId)).size).toBe(told.length);
+    expect(told[0]).toMatchObject({ kind: "results_published", link: `/competitions/${ids.competition}/results` });
   });
 
   it("shows results to anonymous visitors and promotes the winners to benchmark scenarios in one step", async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
@@ -19,6 +19,7 @@ import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { updateLocked } from "@/server/versioning/locked-update";
 import { formatShanghaiTime } from "@/server/time";
+import { notify, peopleWithRole } from "@/server/notifications/notify";
 import { scenarioLifecycle } from "@/server/scenarios/lifecycle";
 import { round2, validateScores, weightedScore } from "./aggregation";
 import { awardPlacements } from "./awards";
@@ -67,6 +68,19 @@ export async function publishResults(db: Db, actor: Actor, input: z.output<typeo
       .map(([label, n]) => `${label} ${n} 项`)
       .join("、");
     await recordAudit(tx, actor, auditOf("competition", claimed.id, "publish", `发布「${claimed.name}」成绩：${perAward}`));
+    const entrants = await tx
+      .selectDistinct({ departmentId: competitionEntries.departmentId })
+      .from(competitionEntries)
+      .where(and(eq(competitionEntries.competitionId, claimed.id), ne(competitionEntries.status, "withdrawn")));
+    const told = await Promise.all(entrants.map((e) => peopleWithRole(tx, "publisher", e.departmentId)));
+    await notify(tx, told.flat(), {
+      kind: "results_published",
+      title: `「${claimed.name}」成绩已发布`,
+      body: perAward,
+      link: `/competitions/${claimed.id}/results`,
+      subjectType: "competition",
+      subjectId: claimed.id,
+    }, now);
     return { competition: claimed, results: placements.length };
   });
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, sql } from "drizzle-orm";
+import { and, count, eq, gte, lte, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, noProofCases, resources, scenarioAdoptions, scenarios } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
@@ -10,32 +10,33 @@ const month = (column: unknown) => sql<string>`to_char(${column} at time zone ${
 
 /**
  * The plan's targets against live counts, per department and district, and month by month this
- * year. Every figure is a query over the records; nothing is stored.
+ * year. Every figure is a query over the records; nothing is stored. A past `now` gives the figures
+ * as of then (a month's 通报): what was published or confirmed by then and is still so today.
  */
 export async function targetsDashboard(db: Db, actor: Actor, now = new Date()) {
   authorize(can.viewDashboard(actor), "只有大赛组织者和审核员可以查看目标看板");
   const yearStart = startOfYearInShanghai(now);
-  const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart));
-  const countedNoProof = and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true));
+  const newResource = and(eq(resources.status, "published"), gte(resources.publishedAt, yearStart), lte(resources.publishedAt, now));
+  const countedNoProof = and(eq(noProofCases.status, "published"), lte(noProofCases.publishedAt, now), eq(noProofCases.countsTowardTarget, true));
   const [plan, resourceRows, scenarioRows, adoptionRows, resourceMonths, scenarioMonths, depts, noProofRows, noProofMonths] = await Promise.all([
     getPlanTargets(db, now),
     db.select({ departmentId: resources.departmentId, n: count() }).from(resources).where(newResource).groupBy(resources.departmentId),
     db
       .select({ departmentId: scenarios.departmentId, kind: scenarios.kind, audience: scenarios.audience, n: count() })
       .from(scenarios)
-      .where(eq(scenarios.status, "published"))
+      .where(and(eq(scenarios.status, "published"), lte(scenarios.publishedAt, now)))
       .groupBy(scenarios.departmentId, scenarios.kind, scenarios.audience),
     db
       .select({ departmentId: scenarios.departmentId, n: count() })
       .from(scenarioAdoptions)
       .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
-      .where(eq(scenarioAdoptions.status, "confirmed"))
+      .where(and(eq(scenarioAdoptions.status, "confirmed"), lte(scenarioAdoptions.decidedAt, now)))
       .groupBy(scenarios.departmentId),
     db.select({ month: month(resources.publishedAt), n: count() }).from(resources).where(newResource).groupBy(month(resources.publishedAt)),
     db
       .select({ month: month(scenarios.publishedAt), n: count() })
       .from(scenarios)
-      .where(and(eq(scenarios.status, "published"), gte(scenarios.publishedAt, yearStart)))
+      .where(and(eq(scenarios.status, "published"), gte(scenarios.publishedAt, yearStart), lte(scenarios.publishedAt, now)))
       .groupBy(month(scenarios.publishedAt)),
     db.select({ id: departments.id, name: departments.name, kind: departments.kind, code: departments.code }).from(departments).orderBy(departments.kind, departments.code),
     db.select({ departmentId: noProofCases.departmentId, n: count() }).from(noProofCases).where(countedNoProof).groupBy(noProofCases.departmentId),

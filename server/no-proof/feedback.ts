@@ -9,6 +9,7 @@ import { updateLocked } from "@/server/versioning/locked-update";
 import { pageInput, pageWindow, toPage } from "@/server/pagination";
 import { optionalText, requiredText, z } from "@/server/validation";
 import { consumeChallenge } from "@/server/challenge/challenge";
+import { notify, peopleWithRole } from "@/server/notifications/notify";
 
 export const FEEDBACK_PER_HOUR = 5;
 
@@ -63,7 +64,7 @@ export async function submitFeedback(
   return db.transaction(async (tx) => {
     // One client's reports are counted one at a time, so two at once cannot both slip under the limit.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${client.key}))`);
-    const [c] = await tx.select({ id: noProofCases.id, name: noProofCases.name }).from(noProofCases).where(and(eq(noProofCases.id, input.caseId), eq(noProofCases.status, "published")));
+    const [c] = await tx.select({ id: noProofCases.id, name: noProofCases.name, departmentId: noProofCases.departmentId }).from(noProofCases).where(and(eq(noProofCases.id, input.caseId), eq(noProofCases.status, "published")));
     if (!c) throw notFound("事项");
     const since = (ms: number) => gte(noProofFeedback.createdAt, new Date(now.getTime() - ms));
     const [[sameItem], [lastHour]] = await Promise.all([
@@ -83,6 +84,14 @@ export async function submitFeedback(
       entityId: created!.id,
       summary: `公众反映「${c.name}」仍被要求提供证明`,
     });
+    await notify(tx, await peopleWithRole(tx, "publisher", c.departmentId), {
+      kind: "feedback_received",
+      title: `公众反映「${c.name}」仍被要求提供证明`,
+      body: plain(input.text).slice(0, 200),
+      link: "/console/no-proof/feedback",
+      subjectType: "noproof_feedback",
+      subjectId: created!.id,
+    }, now);
     return created!;
   });
 }

@@ -5,6 +5,7 @@ import { departments, noProofCases, noProofCaseVersions, type NoProofCase, type 
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation } from "@/server/errors";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
+import { REVIEW_PATHS } from "@/server/versioning/review-kinds";
 import { catalogueFields } from "./catalogue";
 import { caseChecklist } from "./checklist";
 import type { createCaseInput, NoProofCaseContent, updateCaseInput } from "./schemas";
@@ -50,6 +51,7 @@ async function checkContent(tx: Db, c: NoProofCaseContent, exceptId?: string) {
 
 export const noProofLifecycle = versionedLifecycle<NoProofCase, NoProofCaseVersion, NoProofCaseContent>({
   noun: "无证明场景",
+  entryLink: REVIEW_PATHS.noProof.entry,
   auditType: "noproof_case",
   entries: noProofCases,
   versions: noProofCaseVersions,

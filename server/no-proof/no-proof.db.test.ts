@@ -1,6 +1,6 @@
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { noProofCases, people } from "@/db/schema";
+import { noProofCases, notifications, people } from "@/db/schema";
 import { seedNoProof } from "@/db/seed/no-proof";
 import type { Actor } from "@/server/auth/permissions";
 import { getPlanTargets } from "@/server/targets/targets";
@@ -142,8 +142,12 @@ describe("feedback", () => {
     const bot = await anyRefusal(submitFeedback(t.db, feedbackInput.parse({ caseId: c!.id, text: "仍被要求提供证明材料。", website: "http://spam", challengeToken: token }), client));
     expect(bot.code).toBe("BAD_REQUEST");
 
-    await report(c!.id);
+    const sent = await report(c!.id);
     expect((await feedbackCounts(t.db, c!.id)).open).toBe(before.open + 1);
+    // The department's publishers find it in 通知中心, linked to their inbox of reports.
+    const told = await t.db.select().from(notifications).where(eq(notifications.subjectId, sent.id));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]).toMatchObject({ kind: "feedback_received", link: "/console/no-proof/feedback" });
     const again = await anyRefusal(report(c!.id));
     expect(again).toMatchObject({ code: "TOO_MANY_REQUESTS", message: "您今天已经反映过这个事项，部门正在处理，请勿重复提交；可在本页查看处理进度" });
     expect(await report(c!.id, "client-b")).toHaveProperty("id");

@@ -6,6 +6,7 @@ import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound } from "@/server/errors";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
 import { submittedVersions } from "@/server/versioning/queue";
+import { REVIEW_PATHS } from "@/server/versioning/review-kinds";
 import { placeChecklist } from "./checklist";
 import { DISTRICT_CODE_PATTERN, PLACE_KINDS, type createPlaceInput, type PlaceContent, type updatePlaceInput } from "./schemas";
 
@@ -29,6 +30,7 @@ async function checkPlace(tx: Db, c: PlaceContent, exceptId?: string) {
 
 export const placeLifecycle = versionedLifecycle<NoProofPlace, NoProofPlaceVersion, PlaceContent>({
   noun: "亮证场所",
+  entryLink: REVIEW_PATHS.place.entry,
   auditType: "noproof_place",
   entries: noProofPlaces,
   versions: noProofPlaceVersions,

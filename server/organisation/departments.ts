@@ -12,14 +12,16 @@ import type { createDepartmentInput, updateDepartmentInput } from "./schemas";
 import { DEPARTMENT_KIND_LABELS } from "./labels";
 import { ORGANISATION_ONLY, personColumns } from "./people";
 
-const EDITABLE = ["code", "name", "shortName", "kind", "description"] as const;
-const FIELD_LABELS = { code: "编码", name: "名称", shortName: "简称", kind: "类型", description: "职责说明" };
+const EDITABLE = ["code", "name", "shortName", "kind", "description", "creditCode"] as const;
+const FIELD_LABELS = { code: "编码", name: "名称", shortName: "简称", kind: "类型", description: "职责说明", creditCode: "统一社会信用代码" };
 
 function uniqueFieldError(error: unknown): DomainError | undefined {
   if (isUniqueViolation(error, "departments_code_unique"))
     return new DomainError("CONFLICT", "部门编码已被占用，请换一个", "code");
   if (isUniqueViolation(error, "departments_name_unique"))
     return new DomainError("CONFLICT", "已有同名部门", "name");
+  if (isUniqueViolation(error, "departments_credit_code_unique"))
+    return new DomainError("CONFLICT", "该统一社会信用代码已属于另一个部门，请核对", "creditCode");
   return undefined;
 }
 

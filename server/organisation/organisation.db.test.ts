@@ -6,6 +6,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { verifyAuditChain } from "@/server/audit/integrity";
 import { actorFor, callerAs, createEmptyDatabase, createSeededTestDatabase, departmentId, migrateAcross, type TestDatabase } from "@/server/testing/database";
 import { refusal } from "@/server/testing/refusals";
+import { creditCodeCheckChar } from "./credit-code";
 
 let t: TestDatabase;
 /** The system administrator (README: `admin`), who keeps departments and people. */
@@ -83,6 +84,41 @@ describe("departments", () => {
     expect(own.members[0]).not.toHaveProperty("passwordHash");
     const other = await departmentId(t.db, "QD-GAJ");
     expect((await refusal(callerAs(t.db, publisher).organisation.department({ id: other }))).code).toBe("FORBIDDEN");
+  });
+
+  it("the system administrator sets the 统一社会信用代码 (checked, one department each); a publisher may not, even for their own", async () => {
+    const id = await departmentId(t.db, "QD-HYJ");
+    const [before] = await t.db.select().from(departments).where(eq(departments.id, id));
+    const code = "91350100MA2Y4TK47Y";
+    const wrongCheck = await refusal(
+      callerAs(t.db, admin).organisation.updateDepartment({ ...newDepartment, id, version: before!.version, creditCode: "91350100MA2Y4TK47L" }),
+    );
+    expect(wrongCheck.code).toBe("BAD_REQUEST");
+    expect(wrongCheck.message).toContain("校验位不正确");
+
+    const saved = await callerAs(t.db, admin).organisation.updateDepartment({ ...newDepartment, id, version: before!.version, creditCode: code.toLowerCase() });
+    expect(saved.creditCode).toBe(code);
+    const [audit] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "department.update")))
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    expect(audit?.summary).toContain("统一社会信用代码");
+
+    const rsj = await callerAs(t.db, admin).organisation.department({ id: publisher.departmentId });
+    const taken = await refusal(
+      callerAs(t.db, admin).organisation.updateDepartment({ ...rsj.department, id: rsj.department.id, creditCode: code }),
+    );
+    expect(taken.code).toBe("CONFLICT");
+    expect(taken.message).toContain("已属于另一个部门");
+
+    const own = await refusal(
+      callerAs(t.db, publisher).organisation.updateDepartment({ ...rsj.department, id: rsj.department.id, creditCode: `11370200000000000${creditCodeCheckChar("11370200000000000")}` }),
+    );
+    expect(own.code).toBe("FORBIDDEN");
+    const [after] = await t.db.select().from(departments).where(eq(departments.id, publisher.departmentId));
+    expect(after?.creditCode).toBe(rsj.department.creditCode);
   });
 });
 

@@ -2,6 +2,7 @@ import { passwordProblem } from "@/server/auth/password-policy";
 import { ROLES, SEPARATED_ROLES } from "@/server/auth/permissions";
 import { pageInput } from "@/server/pagination";
 import { optionalText, requiredText, searchText, z } from "@/server/validation";
+import { creditCodeProblem } from "./credit-code";
 
 
 const departmentCode = z
@@ -16,6 +17,16 @@ export const departmentFields = z.object({
   shortName: requiredText("简称", 20),
   kind: z.enum(["municipal", "district"], { error: "请选择部门类型" }),
   description: optionalText("职责说明", 500),
+  /** 信息资源提供方代码 in the national catalogue; optional until the department's is known. */
+  creditCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .default("")
+    .superRefine((code, ctx) => {
+      const problem = code === "" ? undefined : creditCodeProblem(code);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
 });
 export const createDepartmentInput = departmentFields;
 export const updateDepartmentInput = departmentFields.extend({

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { executeRows, type Db } from "@/db/client";
+import { retrievalTerms } from "@/server/duplicates/lookup";
 import { resourceCodeSeq } from "@/db/schema";
 import type { ResourceContent, ResourceKind } from "./schemas";
 import { searchDocument } from "./search-text";
@@ -49,6 +50,7 @@ export function catalogueFields(c: ResourceContent) {
     sharingClass: c.sharingClass,
     openClass: c.openClass,
     tags: c.tags,
+    duplicateTerms: retrievalTerms(c.name),
     searchVector: sql`${doc(c.name, "A")} || ${doc(c.tags.join(" "), "B")} || ${doc(c.summary, "C")} || ${doc(detailText(c), "D")}`,
   };
 }

@@ -1,5 +1,5 @@
 import { checklist } from "@/server/versioning/checklist";
-import type { ResourceContent } from "./schemas";
+import { DATA_ITEM_LENGTH_LIMITS, type ResourceContent } from "./schemas";
 
 const MIN_SUMMARY = 20;
 
@@ -24,6 +24,14 @@ export function reviewChecklist(c: ResourceContent) {
         c.dataItems.length > 0 && undescribed.length === 0,
         undescribed.length ? `缺少说明：${undescribed.slice(0, 5).map((d) => d.name).join("、")}${undescribed.length > 5 ? " 等" : ""}` : "无数据项",
         undescribed.length ? `dataItems.${undescribed[0]!.i}.description` : "dataItems",
+      );
+      // The national catalogue's 信息项 carry a 数据长度 wherever it means something.
+      const unsized = c.dataItems.map((d, i) => ({ ...d, i })).filter((d) => DATA_ITEM_LENGTH_LIMITS[d.type] && !d.length);
+      check(
+        "字符串和数值数据项写明了数据长度",
+        unsized.length === 0,
+        `缺少长度：${unsized.slice(0, 5).map((d) => d.name).join("、")}${unsized.length > 5 ? " 等" : ""}`,
+        unsized.length ? `dataItems.${unsized[0]!.i}.length` : "dataItems",
       );
     }
     if (c.kind === "api") {

@@ -1,8 +1,10 @@
 import {
+  CATALOGUE_CLASS_LABELS,
   DELIVERY_METHOD_LABELS,
   DOMAIN_LABELS,
   OPEN_CLASS_LABELS,
   RESOURCE_KIND_LABELS,
+  SHARING_CHANNEL_LABELS,
   SHARING_CLASS_LABELS,
   UPDATE_FREQUENCY_LABELS,
   type ResourceContent,
@@ -20,7 +22,9 @@ export const CONTENT_FIELDS: { field: Field; label: string; show?: (c: ResourceC
   { field: "sharingReason", label: "共享条件或不予共享理由" },
   { field: "openClass", label: "开放属性", show: (c) => OPEN_CLASS_LABELS[c.openClass] },
   { field: "updateFrequency", label: "更新频率", show: (c) => UPDATE_FREQUENCY_LABELS[c.updateFrequency] },
+  { field: "updateFrequencyNote", label: "更新周期说明" },
   { field: "deliveryMethod", label: "交付方式", show: (c) => DELIVERY_METHOD_LABELS[c.deliveryMethod] },
+  { field: "sharingChannel", label: "共享方式", show: (c) => SHARING_CHANNEL_LABELS[c.sharingChannel] },
   { field: "accessUrl", label: "访问地址" },
   { field: "docUrl", label: "文档链接" },
   { field: "tags", label: "标签", show: (c) => c.tags.join("、") },
@@ -33,6 +37,13 @@ export const CONTENT_FIELDS: { field: Field; label: string; show?: (c: ResourceC
   { field: "apiRateLimit", label: "调用限制" },
   { field: "modelInputs", label: "模型输入" },
   { field: "modelOutputs", label: "模型输出" },
+  { field: "catalogueClass", label: "信息资源分类", show: (c) => CATALOGUE_CLASS_LABELS[c.catalogueClass] },
+  { field: "catalogueItem", label: "分类项" },
+  { field: "catalogueSubject", label: "分类目" },
+  { field: "catalogueDetail", label: "分类细目" },
+  { field: "linkedCodes", label: "关联资源代码", show: (c) => c.linkedCodes.join("、") },
+  { field: "informationSystem", label: "所属信息系统" },
+  { field: "duplicateReason", label: "与已有同类的区别" },
 ];
 
 export interface FieldChange {
@@ -41,7 +52,7 @@ export interface FieldChange {
   after: string;
 }
 
-const itemText = (d: ResourceContent["dataItems"][number]) => `${d.type}${d.description ? `，${d.description}` : ""}`;
+const itemText = (d: ResourceContent["dataItems"][number]) => `${d.type}${d.length ? `(${d.length})` : ""}${d.description ? `，${d.description}` : ""}`;
 
 /** What changed between two versions, in people's words; data items are compared by name. */
 export function diffContent(before: ResourceContent, after: ResourceContent): FieldChange[] {

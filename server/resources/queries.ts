@@ -101,6 +101,7 @@ export async function searchResources(db: Db, actor: Actor | null, f: ResourceSe
         status: resources.status,
         tags: resources.tags,
         updatedAt: resources.updatedAt,
+        publishedAt: resources.publishedAt,
         departmentId: resources.departmentId,
         departmentName: departments.name,
         hasPendingRevision: sql<boolean>`(${resources.workingVersionId} is not null and ${resources.currentVersionId} is not null)`,
@@ -139,7 +140,7 @@ export const withoutContact = (c: ResourceContent): ResourceContent => ({ ...c, 
 /** One resource as this person may see it, or NOT_FOUND (never a hint that a hidden one exists). */
 export async function getResource(db: Db, actor: Actor | null, id: string) {
   const [r] = await db
-    .select({ resource: resources, departmentName: departments.name })
+    .select({ resource: resources, departmentName: departments.name, departmentCreditCode: departments.creditCode })
     .from(resources)
     .innerJoin(departments, eq(departments.id, resources.departmentId))
     .where(and(eq(resources.id, id), visibleTo(actor)));
@@ -158,6 +159,7 @@ export async function getResource(db: Db, actor: Actor | null, id: string) {
       submittedAt: resourceVersions.submittedAt,
       reviewedAt: resourceVersions.reviewedAt,
       reviewComment: resourceVersions.reviewComment,
+      likelyDuplicates: resourceVersions.likelyDuplicates,
       reviewerName: reviewer.displayName,
     })
     .from(resourceVersions)
@@ -171,9 +173,19 @@ export async function getResource(db: Db, actor: Actor | null, id: string) {
   const shown = (current ?? working)!;
   const hide = (c: ResourceContent) => (actor ? c : withoutContact(c));
   const { searchVector: _sv, ...row } = resource;
+  // 关联资源代码 this person may open become links; the others stay codes.
+  const linkedCodes = shown.content.linkedCodes;
+  const linkable = linkedCodes.length
+    ? await db
+        .select({ id: resources.id, code: resources.code, name: resources.name })
+        .from(resources)
+        .where(and(inArray(resources.code, linkedCodes), visibleTo(actor)))
+    : [];
+  const byCode = new Map(linkable.map((l) => [l.code, l]));
   return {
-    resource: { ...row, departmentName: r.departmentName },
+    resource: { ...row, departmentName: r.departmentName, departmentCreditCode: r.departmentCreditCode },
     content: hide(shown.content),
+    linked: linkedCodes.map((code) => byCode.get(code) ?? { code, id: null, name: null }),
     working: working && { ...working, checklist: reviewChecklist(working.content) },
     history: history.map(({ content, ...v }) => ({ ...v, name: content.name })),
     permissions: {

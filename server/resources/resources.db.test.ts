@@ -37,7 +37,7 @@ const dataset = (over: Partial<ResourceContentInput> = {}): ResourceContentInput
   contactName: "张晓明",
   contactPhone: "0532-85912345",
   dataItems: [
-    { name: "公民身份号码", type: "字符串", description: "参保人身份证号" },
+    { name: "公民身份号码", type: "字符串", length: 18, description: "参保人身份证号" },
     { name: "参保状态", type: "代码", description: "参保、暂停、终止" },
   ],
   ...over,

@@ -8,11 +8,15 @@
 import type ExcelJS from "exceljs";
 import {
   API_METHODS,
+  CATALOGUE_CLASS_LABELS,
+  contentRuleIssues,
   DATA_ITEM_TYPES,
   DELIVERY_METHOD_LABELS,
   DOMAIN_LABELS,
   OPEN_CLASS_LABELS,
   RESOURCE_KIND_LABELS,
+  CATALOGUE_ITEMS,
+  SHARING_CHANNEL_LABELS,
   SHARING_CLASS_LABELS,
   UPDATE_FREQUENCY_LABELS,
   RESOURCE_CODE_PATTERN,
@@ -22,19 +26,20 @@ import {
 } from "@/server/resources/schemas";
 import { MAX_IMPORT_ROWS, readLines, readTable, type Table, type TableColumns } from "@/server/spreadsheets/read";
 import { addTableSheet, HEADER_FILL, newWorkbook, workbookBytes, writeCsv, writeXlsx, type ColumnFormat } from "@/server/spreadsheets/write";
-import { formatShanghaiTime } from "@/server/time";
+import { formatShanghaiTime, shanghaiDate } from "@/server/time";
+import { ALIAS_TO_HEADER, VALUE_SYNONYMS } from "./import-aliases";
 
 // ---------------------------------------------------------------------------------------------
 // Columns
 
 type ContentField = keyof ResourceContent;
-type EnumField = "kind" | "domain" | "sharingClass" | "openClass" | "updateFrequency" | "deliveryMethod";
+type EnumField = "kind" | "domain" | "sharingClass" | "openClass" | "updateFrequency" | "deliveryMethod" | "sharingChannel" | "catalogueClass";
 
 export interface ResourceColumn {
   /** The Chinese header, exactly as written in row 1 (a trailing * in a template is tolerated). */
   header: string;
   /** Where the value goes: a content field, the code, or an export-only attribute. */
-  field: ContentField | "code" | "departmentName" | "status" | "updatedAt";
+  field: ContentField | "code" | "departmentName" | "status" | "updatedAt" | "publishedAt";
   /** Must be present as a column, and filled in, for an import. */
   required: boolean;
   /** Written by an export, ignored by an import. */
@@ -55,11 +60,15 @@ const ENUM_LABELS: Record<EnumField, Record<string, string>> = {
   openClass: OPEN_CLASS_LABELS,
   updateFrequency: UPDATE_FREQUENCY_LABELS,
   deliveryMethod: DELIVERY_METHOD_LABELS,
+  sharingChannel: SHARING_CHANNEL_LABELS,
+  catalogueClass: CATALOGUE_CLASS_LABELS,
 };
 
 const labels = (field: EnumField) => Object.values(ENUM_LABELS[field]);
 
 const DATA_ITEM_FORMAT = "名称|类型|说明";
+/** A 数据长度 follows the type in brackets: 字符串(50), 数值(18); a cell without one still reads. */
+const DATA_ITEM_LENGTH = /^(.*?)\s*[(（]\s*(\S*?)\s*[)）]$/;
 
 /** Every column, in the order an export writes them. */
 export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
@@ -72,7 +81,7 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
     width: 18,
   },
   { header: "资源名称", field: "name", required: true, readOnly: false, help: "2–100 个字", width: 30 },
-  { header: "所属部门", field: "departmentName", required: false, readOnly: true, help: "导出时填写，导入时忽略", width: 20 },
+  { header: "所属部门", field: "departmentName", required: false, readOnly: true, help: "导出时填写；导入时可留空，填写的须为本部门", width: 20 },
   { header: "状态", field: "status", required: false, readOnly: true, help: "导出时填写，导入时忽略", width: 10 },
   {
     header: "更新时间",
@@ -82,6 +91,7 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
     help: "导出时填写（北京时间），导入时忽略",
     width: 17,
   },
+  { header: "发布日期", field: "publishedAt", required: false, readOnly: true, help: "首次发布的日期，导出时填写，导入时忽略", width: 12 },
   { header: "资源类型", field: "kind", required: true, readOnly: false, options: labels("kind"), help: "从下拉列表选择", width: 10 },
   { header: "所属领域", field: "domain", required: true, readOnly: false, options: labels("domain"), help: "从下拉列表选择", width: 10 },
   { header: "资源摘要", field: "summary", required: true, readOnly: false, help: "说明资源的内容和用途，不超过 1000 个字", width: 40 },
@@ -112,6 +122,7 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
     help: "从下拉列表选择",
     width: 10,
   },
+  { header: "更新周期说明", field: "updateFrequencyNote", required: false, readOnly: false, help: "更新频率选“其他”时必填，如：每两年；不超过 50 个字", width: 14 },
   {
     header: "交付方式",
     field: "deliveryMethod",
@@ -120,6 +131,15 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
     options: labels("deliveryMethod"),
     help: "从下拉列表选择",
     width: 10,
+  },
+  {
+    header: "共享方式",
+    field: "sharingChannel",
+    required: false,
+    readOnly: false,
+    options: labels("sharingChannel"),
+    help: "留空为共享平台方式；共享方式类型（文件/数据库/接口）由交付方式确定。邮件方式和介质方式只适用于库表、文件和组件包",
+    width: 14,
   },
   { header: "访问地址", field: "accessUrl", required: false, readOnly: false, help: "以 http:// 或 https:// 开头的网址", width: 30 },
   { header: "文档链接", field: "docUrl", required: false, readOnly: false, help: "以 http:// 或 https:// 开头的网址", width: 30 },
@@ -139,7 +159,7 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
     field: "dataItems",
     required: false,
     readOnly: false,
-    help: `每行一个（单元格内按 Alt+Enter 换行），或用 ； 或 ; 分隔；每个写作“${DATA_ITEM_FORMAT}”，说明可省略。类型可选：${DATA_ITEM_TYPES.join("、")}`,
+    help: `每行一个（单元格内按 Alt+Enter 换行），或用 ； 或 ; 分隔；每个写作“${DATA_ITEM_FORMAT}”，说明可省略。类型可选：${DATA_ITEM_TYPES.join("、")}；字符串和数值可在类型后用括号写数据长度，如“姓名|字符串(50)”“金额|数值(18)”（字符串 1–65535，数值精度 1–38）`,
     width: 36,
   },
   { header: "接口方法", field: "apiMethod", required: false, readOnly: false, options: API_METHODS, help: "接口类资源填写，从下拉列表选择", width: 10 },
@@ -148,6 +168,42 @@ export const RESOURCE_COLUMNS: readonly ResourceColumn[] = [
   { header: "调用限制", field: "apiRateLimit", required: false, readOnly: false, help: "如 100 次/秒；不超过 100 个字", width: 14 },
   { header: "模型输入", field: "modelInputs", required: false, readOnly: false, help: "算法模型类资源填写；不超过 500 个字", width: 24 },
   { header: "模型输出", field: "modelOutputs", required: false, readOnly: false, help: "算法模型类资源填写；不超过 500 个字", width: 24 },
+  {
+    header: "信息资源分类",
+    field: "catalogueClass",
+    required: false,
+    readOnly: false,
+    options: labels("catalogueClass"),
+    help: "政务信息资源目录的资源属性分类；留空为部门信息资源",
+    width: 14,
+  },
+  {
+    header: "分类项",
+    field: "catalogueItem",
+    required: false,
+    readOnly: false,
+    help: `基础信息资源填 ${CATALOGUE_ITEMS.basic.join("、")} 之一；主题信息资源填 ${CATALOGUE_ITEMS.theme.join("、")} 之一；部门信息资源留空（即本部门）`,
+    width: 14,
+  },
+  { header: "分类目", field: "catalogueSubject", required: false, readOnly: false, help: "选填，分类项之下的目，不超过 50 个字", width: 14 },
+  { header: "分类细目", field: "catalogueDetail", required: false, readOnly: false, help: "选填，目之下的细目，不超过 50 个字", width: 14 },
+  {
+    header: "关联资源代码",
+    field: "linkedCodes",
+    required: false,
+    readOnly: false,
+    help: "与本资源相关的其他资源的资源编码，多个用 、 , ， ; 或 ； 分隔，最多 20 个；须为已登记的资源",
+    width: 22,
+  },
+  { header: "所属信息系统", field: "informationSystem", required: false, readOnly: false, help: "存放该资源的业务信息系统名称，不超过 100 个字", width: 22 },
+  {
+    header: "与已有同类的区别",
+    field: "duplicateReason",
+    required: false,
+    readOnly: false,
+    help: "与其他部门已有的同类资源有何区别、为何不能复用；导入预览提示「已有同类」时填写，不超过 500 个字",
+    width: 28,
+  },
 ];
 
 /** The columns an import reads, in template order. */
@@ -163,12 +219,17 @@ const header = (field: ResourceColumn["field"]) => HEADER_BY_FIELD.get(field) ??
 const RESOURCE_TABLE: TableColumns = {
   known: RESOURCE_COLUMNS.map((c) => c.header),
   required: REQUIRED_HEADERS,
-  key: header("name"),
+  aliases: ALIAS_TO_HEADER,
+  reportMissing: true,
 };
 
-/** Reads an uploaded .xlsx or .csv into header → text rows. Throws a DomainError for a bad file. */
-export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<Table> {
-  return readTable(await readLines(fileName, bytes, { sheet: TEMPLATE_SHEET }), RESOURCE_TABLE);
+/**
+ * Reads an uploaded .xlsx or .csv into header → text rows, reading other names of the columns
+ * (aliases, then `mapping`: a header as written → a template header, or "" to ignore it); missing
+ * required columns are reported, for the caller to ask for defaults. Throws a DomainError for a bad file.
+ */
+export async function readSpreadsheet(fileName: string, bytes: Uint8Array, mapping: Record<string, string> = {}): Promise<Table> {
+  return readTable(await readLines(fileName, bytes, { sheet: TEMPLATE_SHEET }), { ...RESOURCE_TABLE, mapping });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -222,6 +283,14 @@ function splitItemFields(text: string): [string, string, string] {
   return [text.slice(0, first).trim(), rest.slice(0, second).trim(), rest.slice(second + 1).trim()];
 }
 
+/** "字符串(50)" → 字符串 and 50; "字符串" → no length; "字符串(五十)" → NaN, for a message. */
+export function parseItemType(text: string): { type: string; length?: number } {
+  const m = DATA_ITEM_LENGTH.exec(text);
+  if (!m) return { type: text };
+  const digits = m[2]!;
+  return { type: m[1]!, length: /^\d{1,6}$/.test(digits) ? Number(digits) : Number.NaN };
+}
+
 /** Maps one row's cells (Chinese header → text) to resource content, and says what's wrong. */
 export function rowToResource(cells: Record<string, string | undefined>): MappedRow {
   const errors: CellError[] = [];
@@ -244,11 +313,11 @@ export function rowToResource(cells: Record<string, string | undefined>): Mapped
   const input: Record<string, unknown> = {};
   for (const column of IMPORT_COLUMNS) {
     const f = column.field;
-    if (f === "code" || f === "tags" || f === "dataItems" || f === "apiMethod") continue;
+    if (f === "code" || f === "tags" || f === "dataItems" || f === "apiMethod" || f === "linkedCodes") continue;
     const value = cell(f);
     if (f in ENUM_LABELS) {
       if (value === "") continue; // zod says 请选择…
-      const key = enumKey(ENUM_LABELS[f as EnumField], value);
+      const key = enumKey(ENUM_LABELS[f as EnumField], VALUE_SYNONYMS[f]?.[value] ?? value);
       if (key) input[f] = key;
       else fail(f, `"${value}" 不是有效的${column.header}，可选：${column.options?.join("、")}`);
     } else {
@@ -266,22 +335,29 @@ export function rowToResource(cells: Record<string, string | undefined>): Mapped
     .filter((t) => t !== "");
   input.tags = tags;
 
+  input.linkedCodes = cell("linkedCodes")
+    .split(TAG_SEPARATOR)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+
   const items = splitDataItems(cell("dataItems"));
   input.dataItems = items.map((text, i) => {
-    const [name, type, description] = splitItemFields(text);
+    const [name, typeText, description] = splitItemFields(text);
     const n = i + 1;
+    const { type, length } = parseItemType(typeText);
     if (name === "") fail("dataItems", `第 ${n} 个数据项缺少名称，格式应为“${DATA_ITEM_FORMAT}”`, `dataItems.${i}.name`);
     if (type === "")
       fail("dataItems", `第 ${n} 个数据项 "${name}" 缺少类型，格式应为“${DATA_ITEM_FORMAT}”`, `dataItems.${i}.type`);
     else if (!(DATA_ITEM_TYPES as readonly string[]).includes(type))
       fail("dataItems", `第 ${n} 个数据项类型 "${type}" 无效，可选：${DATA_ITEM_TYPES.join("、")}`, `dataItems.${i}.type`);
-    return { name, type, description };
+    if (Number.isNaN(length))
+      fail("dataItems", `第 ${n} 个数据项 "${name}" 的数据长度应为整数，如“字符串(50)”`, `dataItems.${i}.length`);
+    return { name, type, description, ...(length === undefined || Number.isNaN(length) ? {} : { length }) };
   });
 
-  // The schema's cross-field rule only runs once every field is valid: say it now, with the rest.
-  const sharing = input.sharingClass;
-  if ((sharing === "conditional" || sharing === "none") && input.sharingReason === "")
-    fail("sharingReason", sharing === "none" ? "不予共享须说明理由和依据" : "有条件共享须说明共享条件");
+  // The schema's cross-field rules only run once every field is valid: say them now, with the rest.
+  for (const issue of contentRuleIssues({ sharingChannel: "platform", catalogueClass: "department", ...input }))
+    fail(issue.path[0] as ContentField, issue.message);
 
   const parsed = resourceContentSchema.safeParse(input as ResourceContentInput);
   if (!parsed.success) {
@@ -311,6 +387,8 @@ export interface ExportableResource {
   /** The status's Chinese label. */
   status: string;
   updatedAt: Date;
+  /** When it was first published (发布日期); absent or null before. */
+  publishedAt?: Date | null;
   content: ResourceContent;
 }
 
@@ -323,6 +401,7 @@ export function resourceToCells(r: ExportableResource): Record<string, string> {
     departmentName: r.departmentName,
     status: r.status,
     updatedAt: formatShanghaiTime(r.updatedAt),
+    publishedAt: r.publishedAt ? shanghaiDate(r.publishedAt) : "",
     kind: RESOURCE_KIND_LABELS[c.kind],
     domain: DOMAIN_LABELS[c.domain],
     summary: c.summary,
@@ -330,27 +409,38 @@ export function resourceToCells(r: ExportableResource): Record<string, string> {
     sharingReason: c.sharingReason,
     openClass: OPEN_CLASS_LABELS[c.openClass],
     updateFrequency: UPDATE_FREQUENCY_LABELS[c.updateFrequency],
+    updateFrequencyNote: c.updateFrequencyNote,
     deliveryMethod: DELIVERY_METHOD_LABELS[c.deliveryMethod],
+    sharingChannel: SHARING_CHANNEL_LABELS[c.sharingChannel],
     accessUrl: c.accessUrl,
     docUrl: c.docUrl,
     tags: c.tags.join("、"),
     contactName: c.contactName,
     contactPhone: c.contactPhone,
     contactEmail: c.contactEmail,
-    dataItems: c.dataItems
-      .map((d) => {
-        const description = d.description.replace(/\s*[\r\n]+\s*/g, " ");
-        return description ? `${d.name}|${d.type}|${description}` : `${d.name}|${d.type}`;
-      })
-      .join("\n"),
+    dataItems: c.dataItems.map(dataItemCell).join("\n"),
     apiMethod: c.apiMethod,
     apiPath: c.apiPath,
     apiAuth: c.apiAuth,
     apiRateLimit: c.apiRateLimit,
     modelInputs: c.modelInputs,
     modelOutputs: c.modelOutputs,
+    catalogueClass: CATALOGUE_CLASS_LABELS[c.catalogueClass],
+    catalogueItem: c.catalogueItem,
+    catalogueSubject: c.catalogueSubject,
+    catalogueDetail: c.catalogueDetail,
+    linkedCodes: c.linkedCodes.join("、"),
+    informationSystem: c.informationSystem,
+    duplicateReason: c.duplicateReason,
   };
   return Object.fromEntries(RESOURCE_COLUMNS.map((col) => [col.header, values[col.field]]));
+}
+
+/** One data item as "名称|类型(长度)|说明", on one line; the national layout writes the same. */
+export function dataItemCell(d: ResourceContent["dataItems"][number]): string {
+  const description = d.description.replace(/\s*[\r\n]+\s*/g, " ");
+  const type = d.length ? `${d.type}(${d.length})` : d.type;
+  return description ? `${d.name}|${type}|${description}` : `${d.name}|${type}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,13 +488,21 @@ export const TEMPLATE_EXAMPLE: Record<string, string> = {
   联系人: "王工",
   联系电话: "0532-12345678",
   电子邮箱: "parking-data@example.com",
-  数据项: "停车场名称|字符串|停车场的备案名称\n总泊位数|整数|停车场对外开放的泊位总数",
+  数据项: "停车场名称|字符串(100)|停车场的备案名称\n总泊位数|整数|停车场对外开放的泊位总数",
   接口方法: "",
   接口路径: "",
   认证方式: "",
   调用限制: "",
   模型输入: "",
   模型输出: "",
+  更新周期说明: "",
+  共享方式: "共享平台方式",
+  信息资源分类: "主题信息资源",
+  分类项: "城乡建设",
+  分类目: "停车设施",
+  分类细目: "",
+  关联资源代码: "",
+  所属信息系统: "青岛市智慧停车管理平台",
 };
 
 /** The import template: 资源清单 (headers, one example row, dropdowns) and 填写说明. */
@@ -467,7 +565,7 @@ export async function templateXlsx(): Promise<Buffer> {
     "3. 资源编码留空的行作为新资源导入；填写已有资源编码的行更新该资源。",
     `4. 一次最多导入 ${MAX_IMPORT_ROWS} 行；支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）文件。`,
     "5. 类型、领域等列填写下拉列表中的中文名称。",
-    "6. 所属部门、状态、更新时间三列只在导出时提供，导入时忽略。",
+    "6. 状态、更新时间两列只在导出时提供，导入时忽略；所属部门可留空，填写的须为本部门。",
   ])
     notes.addRow([line]);
   return workbookBytes(workbook);

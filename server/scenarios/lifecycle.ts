@@ -5,7 +5,9 @@ import { accessRequests, departments, resources, scenarios, scenarioVersions, ty
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
+import { retrievalTerms, scenarioComparable } from "@/server/duplicates/lookup";
 import { versionedLifecycle } from "@/server/versioning/lifecycle";
+import { REVIEW_PATHS } from "@/server/versioning/review-kinds";
 import { scenarioChecklist } from "./checklist";
 import {
   SCENARIO_KIND_LABELS,
@@ -27,9 +29,11 @@ const LABELS: [keyof ScenarioContent, string][] = [
   ["howItWorks", "实现方式"],
   ["resourceIds", "使用的资源"],
   ["results", "成效指标"],
+  ["reform", "改革清单与流程"],
   ["liveDistrictIds", "上线区市"],
   ["contactName", "联系人"],
   ["contactPhone", "联系电话"],
+  ["duplicateReason", "与已有同类的区别"],
 ];
 
 function changedLabels(before: ScenarioContent, after: ScenarioContent): string {
@@ -50,6 +54,11 @@ export async function checkScenarioContent(tx: Db, leadDepartmentId: string, c: 
   if (known.length !== ids.length) throw new DomainError("BAD_REQUEST", "所选部门或区市不存在", "participatingDepartmentIds");
   if (c.liveDistrictIds.some((id) => known.find((k) => k.id === id)?.kind !== "district"))
     throw new DomainError("BAD_REQUEST", "上线区市只能选择区市", "liveDistrictIds");
+  const itemDepartments = [...new Set(c.reform?.items.map((i) => i.departmentId) ?? [])];
+  if (itemDepartments.length) {
+    const found = await tx.select({ id: departments.id }).from(departments).where(inArray(departments.id, itemDepartments));
+    if (found.length !== itemDepartments.length) throw new DomainError("BAD_REQUEST", "改革清单中的实施部门不存在", "reform");
+  }
   const used = c.resourceIds.length
     ? await tx
         .select({ id: resources.id, name: resources.name, status: resources.status, sharingClass: resources.sharingClass, departmentId: resources.departmentId })
@@ -96,6 +105,7 @@ async function checkPublishable(tx: Db, s: Scenario, c: ScenarioContent) {
 
 export const scenarioLifecycle = versionedLifecycle<Scenario, ScenarioVersion, ScenarioContent>({
   noun: "场景",
+  entryLink: REVIEW_PATHS.scenario.entry,
   auditType: "scenario",
   entries: scenarios,
   versions: scenarioVersions,
@@ -110,10 +120,12 @@ export const scenarioLifecycle = versionedLifecycle<Scenario, ScenarioVersion, S
     domain: c.domain,
     participatingDepartmentIds: c.participatingDepartmentIds,
     liveDistrictIds: c.liveDistrictIds,
+    duplicateTerms: retrievalTerms(c.name),
   }),
   changedLabels,
   checkPublishable,
   checklist: (c, e) => scenarioChecklist(c, e.departmentId),
+  duplicates: { entryType: "scenario", comparable: scenarioComparable },
 });
 
 export async function createScenario(db: Db, actor: Actor, input: z.output<typeof createScenarioInput>) {

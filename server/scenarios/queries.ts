@@ -132,6 +132,8 @@ export async function getScenario(db: Db, actor: Actor | null, id: string) {
       status: working.status,
       reviewComment: working.reviewComment,
       checklist: scenarioChecklist(working.content, scenario.departmentId),
+      likelyDuplicates: working.likelyDuplicates,
+      duplicateReason: working.content.duplicateReason,
     },
     participants,
     resources: used,

@@ -1,3 +1,4 @@
+import { reformSheetSchema } from "@/server/reform/schemas";
 import { DOMAINS } from "@/server/resources/schemas";
 import { optionalText, requiredText, z } from "@/server/validation";
 
@@ -49,6 +50,10 @@ export const scenarioContentSchema = z
       .trim()
       .regex(/^$|^[0-9+\-\s()]{5,20}$/, "联系电话格式不正确")
       .default(""),
+    /** 一张改革清单 with the process before and after (一件事 and 大场景); absent in older versions. */
+    reform: reformSheetSchema.optional(),
+    /** Asked on submit when 「已有同类」 finds a likely duplicate: how this one differs, or why it cannot be reused. */
+    duplicateReason: optionalText("与已有同类的区别", 500),
   })
   .superRefine((c, ctx) => {
     if (c.kind === "one_thing" && !c.audience)

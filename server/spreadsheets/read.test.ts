@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/errors";
 import { MAX_IMPORT_ROWS, readLines, readTable, type Line, type TableColumns } from "./read";
 import { writeXlsx } from "./write";
+import { gb18030Encoder } from "@/server/testing/office-files";
 import { refused } from "@/server/testing/refusals";
 
-const COLUMNS: TableColumns = { known: ["名称", "类型", "标签", "备注"], required: ["名称", "类型"], key: "名称" };
+const COLUMNS: TableColumns = { known: ["名称", "类型", "标签", "备注"], required: ["名称", "类型"] };
 
 const rejects = (call: Promise<unknown>) => refused(call, "BAD_REQUEST");
 
@@ -19,28 +20,6 @@ function refuses(run: () => unknown): DomainError {
   expect(error).toBeInstanceOf(DomainError);
   expect((error as DomainError).code).toBe("BAD_REQUEST");
   return error as DomainError;
-}
-
-/** A GB18030 encoder for the test's characters: ASCII as is, the rest found via the decoder. */
-function gb18030Encoder() {
-  const decoder = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let a = 0x81; a <= 0xfe; a++)
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([a, b]));
-      if (ch.length === 1 && ch !== "\uFFFD" && !table.has(ch)) table.set(ch, [a, b]);
-    }
-  return (text: string) =>
-    new Uint8Array(
-      [...text].flatMap((ch) => {
-        const code = ch.codePointAt(0)!;
-        if (code < 0x80) return [code];
-        const bytes = table.get(ch);
-        if (!bytes) throw new Error(`no GB18030 bytes for ${ch}`);
-        return bytes;
-      }),
-    );
 }
 
 describe("reading lines", () => {
@@ -112,7 +91,9 @@ describe("reading lines", () => {
 
 describe("bad files", () => {
   it("rejects other extensions", async () => {
-    expect((await rejects(readLines("清单.xls", new Uint8Array([1])))).message).toBe("仅支持 .xlsx 和 .csv 文件");
+    expect((await rejects(readLines("清单.xls", new Uint8Array([1])))).message).toContain("“另存为” Excel 工作簿（.xlsx）");
+    expect((await rejects(readLines("清单.et", new Uint8Array([1])))).message).toContain("WPS 表格");
+    expect((await rejects(readLines("清单.numbers", new Uint8Array([1])))).message).toBe("仅支持 .xlsx 和 .csv 文件");
     expect((await rejects(readLines("清单", new Uint8Array([1])))).message).toBe("仅支持 .xlsx 和 .csv 文件");
   });
 
@@ -137,18 +118,38 @@ describe("reading a table", () => {
       [line(1, "青岛市某局资源清单"), line(2, "名称*", " 类 型 ", "标签（用、分隔）", "联系人"), line(4, "公交实时到站", "接口", "公交", "王工"), line(6, "第二个")],
       COLUMNS,
     );
-    expect(table.headers).toEqual(["名称", "类型", "标签", "联系人"]);
+    expect(table.headers).toEqual(["名称", "类型", "标签"]);
+    expect(table.headerRow).toBe(2);
     expect(table.rows).toEqual([
-      { rowNumber: 4, cells: { 名称: "公交实时到站", 类型: "接口", 标签: "公交", 联系人: "王工" } },
-      { rowNumber: 6, cells: { 名称: "第二个", 类型: "", 标签: "", 联系人: "" } },
+      { rowNumber: 4, cells: { 名称: "公交实时到站", 类型: "接口", 标签: "公交" } },
+      { rowNumber: 6, cells: { 名称: "第二个", 类型: "", 标签: "" } },
     ]);
+    // Rows 3 and 5 are empty; the column nobody knows is offered for mapping with what it holds.
+    expect(table.blankRows).toBe(2);
+    expect(table.unmatched).toEqual([{ header: "联系人", samples: ["王工"] }]);
+  });
+
+  it("reads other names through aliases and the clerk's mapping, and reports missing columns when asked", () => {
+    const columns: TableColumns = { ...COLUMNS, aliases: { 资源名称: "名称", 资源类别: "类型" } };
+    const lines = [line(1, "某局清单（2026 年）"), line(2, "【国】资源名称（必填项）", "分类", "说明"), line(3, "公交实时到站", "接口", "到站预测")];
+    // A title row that happens to hold a known word does not beat the header that names more.
+    expect(readTable([line(1, "名称"), line(2, "资源名称", "资源类别"), line(3, "甲", "数据")], columns).headerRow).toBe(2);
+    const table = readTable(lines, { ...columns, mapping: { 分类: "类型", 说明: "" } });
+    expect(table.headers).toEqual(["名称", "类型"]);
+    expect(table.rows[0]!.cells).toEqual({ 名称: "公交实时到站", 类型: "接口" });
+    expect(table.unmatched).toEqual([]);
+    const unmapped = readTable(lines, { ...columns, reportMissing: true });
+    expect(unmapped.missing).toEqual(["类型"]);
+    expect(unmapped.unmatched.map((u) => u.header)).toEqual(["分类", "说明"]);
+    // Said truthfully: which row was taken as the header.
+    expect(refuses(() => readTable(lines, columns)).message).toBe("缺少必填列：类型（已将第 2 行作为表头）。请使用导入模板，或把对应列的列名改为模板中的名称");
   });
 
   it("names the missing required columns and the repeated ones", () => {
     expect(refuses(() => readTable([], COLUMNS)).message).toBe("文件中没有内容，请使用导入模板填写后再上传");
-    expect(refuses(() => readTable([line(1, "名称", "备注"), line(2, "甲")], COLUMNS)).message).toMatch(/^缺少必填列：类型。/);
+    expect(refuses(() => readTable([line(1, "名称", "备注"), line(2, "甲")], COLUMNS)).message).toMatch(/^缺少必填列：类型（已将第 1 行作为表头）。/);
     expect(refuses(() => readTable([line(1, "名称", "类型", "类型*", "其他", "其他")], COLUMNS)).message).toBe(
-      "表头中以下列重复出现：类型，请只保留一列",
+      "表头中以下列重复出现：类型（已将第 1 行作为表头），请只保留一列",
     );
   });
 

@@ -26,6 +26,16 @@ export interface TableRow {
 export interface Table {
   headers: string[];
   rows: TableRow[];
+  /** The row the header was read from, as Excel numbers it. */
+  headerRow: number;
+  /** The file's columns read as known ones: the header as written → the known header. */
+  recognised: { written: string; header: string }[];
+  /** Columns the header names that are neither known nor mapped, with a few of their values. */
+  unmatched: { header: string; samples: string[] }[];
+  /** Required headers absent from the file (only when `reportMissing`; otherwise refused). */
+  missing: string[];
+  /** Empty rows between the header and the last row with content. */
+  blankRows: number;
 }
 
 /** The headers a table is read against. */
@@ -34,8 +44,12 @@ export interface TableColumns {
   known: readonly string[];
   /** Headers that must be present. */
   required: readonly string[];
-  /** The header that finds the header row when a title sits above it. */
-  key: string;
+  /** Other names for known headers, as departments' own sheets write them: alias → known header. */
+  aliases?: Readonly<Record<string, string>>;
+  /** This file's own choices (a header as written → a known header, or "" to ignore the column). */
+  mapping?: Readonly<Record<string, string>>;
+  /** Return missing required headers instead of refusing the file (the caller fills them in). */
+  reportMissing?: boolean;
 }
 
 const bad = (message: string) => new DomainError("BAD_REQUEST", message);
@@ -46,6 +60,10 @@ const bad = (message: string) => new DomainError("BAD_REQUEST", message);
  */
 export async function readLines(fileName: string, bytes: Uint8Array, options: { sheet?: string } = {}): Promise<Line[]> {
   const ext = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  // .xls and WPS's .et are binary formats no well-kept library on npm reads safely (SheetJS's npm
+  // release is unmaintained with known flaws): say how to convert instead.
+  if (ext === "xls" || ext === "et")
+    throw bad(`不支持旧版 .${ext}（${ext === "xls" ? "Excel 97–2003" : "WPS 表格"}）文件：请在 Excel 或 WPS 中打开，“另存为” Excel 工作簿（.xlsx）后再导入`);
   if (ext !== "xlsx" && ext !== "csv") throw bad("仅支持 .xlsx 和 .csv 文件");
   if (bytes.length === 0) throw bad("文件为空");
   return ext === "xlsx" ? xlsxLines(bytes, options.sheet) : csvLines(bytes);
@@ -130,7 +148,8 @@ function formatExcelDate(d: Date): string {
   return time === "00:00" && iso.slice(17, 23) === "00.000" ? date : `${date} ${time}`;
 }
 
-const normaliseText = (s: string) => s.replace(/\r\n?/g, "\n").trim();
+// NUL cannot be stored in PostgreSQL text or jsonb, and no sheet means one: dropped on reading.
+const normaliseText = (s: string) => s.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").trim();
 
 function decodeCsv(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decode("utf-8", bytes.subarray(3));
@@ -185,57 +204,85 @@ function csvLines(bytes: Uint8Array): Line[] {
   return lines;
 }
 
-/**
- * A header cell as written → the known header it means. Tolerates a required-mark (*), spaces,
- * and a trailing note in brackets ("标签（用、分隔）").
- */
-function canonicalHeader(text: string, known: ReadonlySet<string>): string {
-  const t = text.replace(/[\s\u3000]+/g, "").replace(/^[*＊]+|[*＊]+$/g, "");
-  if (known.has(t)) return t;
-  const bare = t.replace(/[（(][^（）()]*[)）]$/, "").replace(/[*＊]+$/, "");
-  return known.has(bare) ? bare : text.trim();
+/** A header cell without spaces, required-marks (*) or 【国】-style prefixes. */
+function bareHeader(text: string): string {
+  return text
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/^[*＊]+|[*＊]+$/g, "")
+    .replace(/^【[^】]*】/, "");
 }
 
 /**
- * Lines as rows keyed by their header: the header row is line 1, or the first of the first 10
- * lines that holds the `key` column (a title may sit above it). Refuses missing required columns,
- * repeated known ones, and more than MAX_IMPORT_ROWS data rows.
+ * A header cell as written → the known header it means, or undefined: the clerk's mapping first,
+ * then the header itself, then an alias; each tolerates a required-mark (*), spaces, and a
+ * trailing note in brackets ("标签（用、分隔）", "信息资源名称（必填项）").
+ */
+function headerMeaning(text: string, columns: TableColumns, known: ReadonlySet<string>): string | undefined {
+  const mapped = columns.mapping?.[text.trim()];
+  if (mapped !== undefined) return mapped;
+  const t = bareHeader(text);
+  for (const candidate of [t, t.replace(/[（(][^（）()]*[)）]$/, "").replace(/[*＊]+$/, "")]) {
+    if (known.has(candidate)) return candidate;
+    const alias = columns.aliases?.[candidate];
+    if (alias) return alias;
+  }
+  return undefined;
+}
+
+/**
+ * Lines as rows keyed by their header. The header is the line, among the first 10, that names the
+ * most known columns (a title may sit above it). Refuses repeated columns, more than
+ * MAX_IMPORT_ROWS data rows, and missing required columns unless `reportMissing`.
  */
 export function readTable(lines: Line[], columns: TableColumns): Table {
   if (lines.length === 0) throw bad("文件中没有内容，请使用导入模板填写后再上传");
   const known = new Set(columns.known);
-  const headerIndex = Math.max(
-    0,
-    lines.slice(0, 10).findIndex((l) => l.values.some((v) => canonicalHeader(v, known) === columns.key)),
-  );
+  const knownCount = (line: Line) => line.values.filter((v) => v !== "" && headerMeaning(v, columns, known)).length;
+  let headerIndex = 0;
+  lines.slice(0, 10).forEach((line, i) => {
+    if (knownCount(line) > knownCount(lines[headerIndex]!)) headerIndex = i;
+  });
   const headerLine = lines[headerIndex]!;
   const headers: string[] = [];
-  const indexed: { index: number; header: string }[] = [];
+  const indexed: { index: number; header: string; written: string }[] = [];
+  const unmatchedAt: { index: number; header: string }[] = [];
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   headerLine.values.forEach((v, index) => {
     if (v === "") return;
-    const h = canonicalHeader(v, known);
-    if (seen.has(h)) duplicates.add(h);
-    seen.add(h);
-    headers.push(h);
-    indexed.push({ index, header: h });
+    const meaning = headerMeaning(v, columns, known);
+    if (meaning === "") return; // mapped to 忽略
+    if (meaning === undefined) {
+      unmatchedAt.push({ index, header: v.trim() });
+      return;
+    }
+    if (seen.has(meaning)) duplicates.add(meaning);
+    seen.add(meaning);
+    headers.push(meaning);
+    indexed.push({ index, header: meaning, written: v.trim() });
   });
 
+  const where = `已将第 ${headerLine.rowNumber} 行作为表头`;
   const missing = columns.required.filter((h) => !seen.has(h));
-  if (missing.length > 0)
-    throw bad(`缺少必填列：${missing.join("、")}。请使用导入模板，第 1 行为表头，列名不要修改`);
-  const dupKnown = [...duplicates].filter((h) => known.has(h));
-  if (dupKnown.length > 0) throw bad(`表头中以下列重复出现：${dupKnown.join("、")}，请只保留一列`);
+  if (missing.length > 0 && !columns.reportMissing)
+    throw bad(`缺少必填列：${missing.join("、")}（${where}）。请使用导入模板，或把对应列的列名改为模板中的名称`);
+  if (duplicates.size > 0) throw bad(`表头中以下列重复出现：${[...duplicates].join("、")}（${where}），请只保留一列`);
 
   const dataLines = lines.slice(headerIndex + 1);
   if (dataLines.length > MAX_IMPORT_ROWS)
     throw bad(`数据行数超过上限：一次最多导入 ${MAX_IMPORT_ROWS} 行，请分批导入`);
+  const last = dataLines.at(-1);
+  const blankRows = last ? last.rowNumber - headerLine.rowNumber - dataLines.length : 0;
 
   const rows = dataLines.map((line) => {
     const cells: Record<string, string> = {};
     for (const { index, header } of indexed) cells[header] = line.values[index] ?? "";
     return { rowNumber: line.rowNumber, cells };
   });
-  return { headers, rows };
+  const unmatched = unmatchedAt.map(({ index, header }) => ({
+    header,
+    samples: dataLines.flatMap((l) => (l.values[index] ? [l.values[index]!] : [])).slice(0, 3),
+  }));
+  const recognised = indexed.map(({ written, header }) => ({ written, header }));
+  return { headers, rows, headerRow: headerLine.rowNumber, recognised, unmatched, missing, blankRows };
 }

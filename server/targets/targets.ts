@@ -1,4 +1,4 @@
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, count, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { noProofCases, resources, scenarios } from "@/db/schema";
 import { shanghaiYearMonth, startOfYearInShanghai } from "@/server/time";
@@ -29,38 +29,39 @@ export async function countNewResources(db: Db, now = new Date()): Promise<numbe
   const [row] = await db
     .select({ n: count() })
     .from(resources)
-    .where(and(eq(resources.status, "published"), gte(resources.publishedAt, startOfYearInShanghai(now))));
+    .where(and(eq(resources.status, "published"), gte(resources.publishedAt, startOfYearInShanghai(now)), lte(resources.publishedAt, now)));
   return row?.n ?? 0;
 }
 
-/** Published scenarios of a kind (and, for 一件事, an audience). */
-export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "one_thing", audience?: "internal") {
+/** Published scenarios of a kind (and, for 一件事, an audience), published by `now`. */
+export async function countPublishedScenarios(db: Db, kind: "big_scenario" | "one_thing", audience?: "internal", now = new Date()) {
   const [row] = await db
     .select({ n: count() })
     .from(scenarios)
-    .where(and(eq(scenarios.status, "published"), eq(scenarios.kind, kind), audience ? eq(scenarios.audience, audience) : undefined));
+    .where(and(eq(scenarios.status, "published"), lte(scenarios.publishedAt, now), eq(scenarios.kind, kind), audience ? eq(scenarios.audience, audience) : undefined));
   return row?.n ?? 0;
 }
 
-/** Published no-proof use cases their departments count as new toward the plan's 40. */
-export async function countNoProofCases(db: Db): Promise<number> {
+/** Published no-proof use cases their departments count as new toward the plan's 40, published by `now`. */
+export async function countNoProofCases(db: Db, now = new Date()): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(noProofCases)
-    .where(and(eq(noProofCases.status, "published"), eq(noProofCases.countsTowardTarget, true)));
+    .where(and(eq(noProofCases.status, "published"), lte(noProofCases.publishedAt, now), eq(noProofCases.countsTowardTarget, true)));
   return row?.n ?? 0;
 }
 
 /**
  * Live counts against the Digital Qingdao 2023 plan's four targets, tracked in the current year
  * (`year`): what is met, what is missing and the monthly pace that would still meet it by December.
+ * A past `now` gives the counts as of then (a month's 通报), from what is still published today.
  */
 export async function getPlanTargets(db: Db, now = new Date()): Promise<{ year: number; month: number; targets: PlanTarget[] }> {
   const [newResources, bigScenarios, internalOneThing, newNoProofCases] = await Promise.all([
     countNewResources(db, now),
-    countPublishedScenarios(db, "big_scenario"),
-    countPublishedScenarios(db, "one_thing", "internal"),
-    countNoProofCases(db),
+    countPublishedScenarios(db, "big_scenario", undefined, now),
+    countPublishedScenarios(db, "one_thing", "internal", now),
+    countNoProofCases(db, now),
   ]);
   const counts: Record<PlanTarget["key"], number> = { resources: newResources, bigScenarios, internalOneThing, noProofCases: newNoProofCases };
   const { year, month } = shanghaiYearMonth(now);

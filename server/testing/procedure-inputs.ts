@@ -114,6 +114,8 @@ export function sample(schema: Schema, depth = 0): unknown {
 /** Inputs whose cross-field rules the generic sample cannot meet. */
 const VALID_INPUTS: Record<string, (db: Db) => Promise<Record<string, unknown>>> = {
   "competition.create": async () => ({ name: "测试大赛名称", year: 2026, tracks: ["赛道一"], stages: [REGISTRATION, REVIEW] }),
+  "report.preview": async () => ({ month: "2026-01" }),
+  "report.issue": async () => ({ month: "2026-01" }),
   "competition.update": async () => ({ name: "测试大赛名称", year: 2026, tracks: ["赛道一"] }),
   "competition.addStage": async () => ({ stage: REVIEW }),
   "competition.updateStage": async () => ({ stage: REGISTRATION }),

@@ -5,6 +5,10 @@ import { departments } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, type Actor } from "@/server/auth/permissions";
 import { DomainError, isUniqueViolation, notFound, staleVersion } from "@/server/errors";
+import { findLookalikes, recordPairs } from "@/server/duplicates/lookup";
+import type { EntryType, LikelyDuplicate } from "@/server/duplicates/schemas";
+import type { Comparable } from "@/server/duplicates/similarity";
+import { notify } from "@/server/notifications/notify";
 import { updateLocked } from "@/server/versioning/locked-update";
 import { notReadyForReview, type ChecklistItem } from "./checklist";
 
@@ -25,15 +29,26 @@ export interface VersionRow<C> {
   number: number;
   status: "draft" | "submitted" | "returned" | "published" | "superseded";
   content: C;
+  /** Who sent it to review: told of the decision. */
+  submittedBy: string | null;
 }
 
 /** The columns the lifecycle reads by name; the rest it only writes. */
 type EntryTable = PgTable & { id: AnyPgColumn; departmentId: AnyPgColumn; name: AnyPgColumn; version: AnyPgColumn };
 type VersionTable = PgTable & { id: AnyPgColumn };
 
-export interface LifecycleConfig<E extends VersionedRow, C extends { name: string }> {
+/** What every version's content has that the shared lifecycle reads. */
+export interface EntryContent {
+  name: string;
+  /** How the entry differs from 「已有同类」, asked on submit when one is found. */
+  duplicateReason?: string;
+}
+
+export interface LifecycleConfig<E extends VersionedRow, C extends EntryContent> {
   /** 资源 / 场景: how messages name the thing. */
   noun: string;
+  /** Where the submitter finds the entry after a decision. */
+  entryLink(id: string): string;
   /** The audit trail's entity type and action prefix. */
   auditType: string;
   entries: EntryTable;
@@ -49,8 +64,12 @@ export interface LifecycleConfig<E extends VersionedRow, C extends { name: strin
   changedLabels(before: C, after: C): string;
   /** Rules checked when a version goes to review and again when it is approved. */
   checkPublishable?(tx: Db, entry: E, content: C): Promise<void>;
+  /** Rules against the database checked on every save, even of a draft (`entry` absent on create). */
+  checkSavable?(tx: Db, content: C, entry?: E): Promise<void>;
   /** The checklist a version must pass to go to review (drafts are saved without it). */
   checklist?(content: C, entry: E): ChecklistItem[];
+  /** 「已有同类」: what the content is compared by, as this kind of entry. */
+  duplicates?: { entryType: EntryType; comparable(content: C): Comparable };
 }
 
 /**
@@ -59,7 +78,7 @@ export interface LifecycleConfig<E extends VersionedRow, C extends { name: strin
  * working version while the published one stays visible. Every change is version-locked and
  * written to the audit trail in its transaction.
  */
-export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<C>, C extends { name: string }>(cfg: LifecycleConfig<E, C>) {
+export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<C>, C extends EntryContent>(cfg: LifecycleConfig<E, C>) {
   const { noun, entries: T, versions: VT } = cfg;
   const auditOf = (id: string, action: string, summary: string) => ({ action: `${cfg.auditType}.${action}`, entityType: cfg.auditType, entityId: id, summary });
   const duplicateName = () => new DomainError("CONFLICT", `本部门已有同名${noun}，请换一个名称`, "name");
@@ -74,6 +93,10 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
       if (isUniqueViolation(error, cfg.uniqueNameConstraint)) throw duplicateName();
       throw error;
     }
+  }
+
+  async function notifySubmitter(tx: Db, working: V, n: { kind: "review_approved" | "review_returned"; title: string; body: string; subjectId: string }) {
+    if (working.submittedBy) await notify(tx, [working.submittedBy], { ...n, link: cfg.entryLink(n.subjectId), subjectType: cfg.auditType });
   }
 
   /** The entry as the caller last saw it; a newer save in between is a conflict. */
@@ -107,13 +130,38 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     if (clash) throw duplicateName();
   }
 
+  /** 「已有同类」 of a version of the entry, in any department. */
+  async function lookalikesOf(tx: Db, e: E, content: C): Promise<LikelyDuplicate[]> {
+    if (!cfg.duplicates) return [];
+    return findLookalikes(tx, cfg.duplicates.entryType, cfg.duplicates.comparable(content), { excludeIds: [e.id], departmentId: e.departmentId });
+  }
+
+  /** Keeps the 集约建设 pairs of the entry current. */
+  async function recordPairsOf(tx: Db, e: E, content: C) {
+    if (cfg.duplicates) await recordPairs(tx, cfg.duplicates.entryType, e, cfg.duplicates.comparable(content));
+  }
+
   /** Marks the working version submitted; shared by 提交审核 on create, on save and on its own. */
   async function submitWorking(tx: Db, actor: Actor, e: E, working: V): Promise<E> {
     if (working.status !== "draft" && working.status !== "returned") throw new DomainError("BAD_REQUEST", `该${noun}没有待提交的修改`);
     const notReady = cfg.checklist && notReadyForReview(cfg.checklist(working.content, e));
     if (notReady) throw notReady;
     await cfg.checkPublishable?.(tx, e, working.content);
-    await setVersion(tx, working.id, { status: "submitted", submittedAt: new Date(), submittedBy: actor.id });
+    const duplicates = await lookalikesOf(tx, e, working.content);
+    const [first] = duplicates;
+    if (first && !working.content.duplicateReason)
+      throw new DomainError(
+        "BAD_REQUEST",
+        `与${first.departmentName}的「${first.name}」可能重复（相似度 ${Math.round(first.score * 100)}%）：请在「与已有同类的区别」中说明区别或为何不能复用`,
+        "duplicateReason",
+      );
+    await setVersion(tx, working.id, {
+      status: "submitted",
+      submittedAt: new Date(),
+      submittedBy: actor.id,
+      ...(cfg.duplicates ? { likelyDuplicates: duplicates.length ? duplicates : null } : {}),
+    });
+    await recordPairsOf(tx, e, working.content);
     const saved = await save(tx, e, { status: everPublished(e) ? e.status : "submitted" });
     await recordAudit(
       tx,
@@ -129,6 +177,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     const [department] = await tx.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
     if (!department) throw new DomainError("BAD_REQUEST", "所选部门不存在", "departmentId");
     await assertNameFree(tx, input.departmentId, input.content.name);
+    await cfg.checkSavable?.(tx, input.content);
     const [created] = (await tx
       .insert(T)
       .values({ ...input.values, departmentId: input.departmentId, status: "draft", createdBy: actor.id, ...cfg.catalogueFields(input.content) })
@@ -152,6 +201,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     const working = await versionById(tx, e.workingVersionId);
     if (working?.status === "submitted") throw new DomainError("BAD_REQUEST", `该${noun}正在审核中，审核完成前不能修改`);
     await assertNameFree(tx, e.departmentId, content.name, e.id);
+    await cfg.checkSavable?.(tx, content, e);
 
     let target: V;
     let before: C;
@@ -210,7 +260,9 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
           publishedAt: e.publishedAt ?? now,
           ...cfg.catalogueFields(working.content),
         });
+        await recordPairsOf(tx, saved, working.content);
         await recordAudit(tx, actor, auditOf(e.id, "approve", `审核通过${noun}「${working.content.name}」第 ${working.number} 版，已发布`));
+        await notifySubmitter(tx, working, { kind: "review_approved", title: `${noun}「${working.content.name}」审核通过，已发布`, body: "", subjectId: e.id });
         return saved;
       }),
     );
@@ -224,6 +276,7 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
       await setVersion(tx, working.id, { status: "returned", reviewedAt: new Date(), reviewedBy: actor.id, reviewComment: input.reason });
       const saved = await save(tx, e, { status: everPublished(e) ? e.status : "returned" });
       await recordAudit(tx, actor, auditOf(e.id, "return", `退回${noun}「${working.content.name}」第 ${working.number} 版：${input.reason}`));
+      await notifySubmitter(tx, working, { kind: "review_returned", title: `${noun}「${working.content.name}」被退回修改`, body: `退回理由：${input.reason}`, subjectId: e.id });
       return saved;
     });
   }
@@ -256,5 +309,5 @@ export function versionedLifecycle<E extends VersionedRow, V extends VersionRow<
     return { approved, failed };
   }
 
-  return { auditOf, withNameCheck, loadForChange, create, revise, submit, approve, returnForChanges, retire, batchApprove };
+  return { auditOf, lookalikesOf, withNameCheck, loadForChange, create, revise, submit, approve, returnForChanges, retire, batchApprove };
 }

@@ -1,4 +1,4 @@
-import { aliasedTable, and, asc, count, eq, ne, type SQL } from "drizzle-orm";
+import { aliasedTable, and, asc, count, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, noProofCases, noProofCaseVersions, noProofPlaces, noProofPlaceVersions, people, resources, resourceVersions, scenarios, scenarioVersions } from "@/db/schema";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
@@ -30,10 +30,13 @@ export async function submittedVersions<K extends ReviewKind>(db: Db, actor: Act
   const submitter = aliasedTable(people, "submitter");
   const where = and(eq(versions.status, "submitted"), f.where);
   const { limit, offset } = pageWindow(f.page);
+  // 「已有同类」 found on submit, for the queue's 疑似重复 mark (resources and scenarios only).
+  const likelyDuplicates = kind === "resource" || kind === "scenario" ? (versions as typeof resourceVersions).likelyDuplicates : sql<null>`null`;
   const [rows, [total]] = await Promise.all([
     db
       .select({
         id: entries.id,
+        likelyDuplicates,
         version: entries.version,
         number: versions.number,
         content: versions.content,

@@ -141,12 +141,19 @@ export async function ResourcesView({ caller, actor, searchParams }: { caller: C
               {wasShortened(params, "q", SEARCH_MAX) && <span className="block text-amber-800">搜索词过长，已按前 {SEARCH_MAX} 个字查找</span>}
             </p>
             {actor && (
-              <p className="flex gap-3">
+              <p className="flex flex-wrap gap-x-3 gap-y-1">
                 <a className="text-brand-700 hover:underline" href={`/api/resources/export?format=xlsx&${exportQuery}`}>
                   导出 Excel
                 </a>
                 <a className="text-brand-700 hover:underline" href={`/api/resources/export?format=csv&${exportQuery}`}>
                   导出 CSV
+                </a>
+                <a
+                  className="text-brand-700 hover:underline"
+                  href={`/api/resources/export?format=xlsx&layout=national&${exportQuery}`}
+                  title="按政务信息资源目录编制指南的列（信息资源分类、信息资源代码、提供方代码……）导出 Excel；按所属部门筛选即为该部门的目录"
+                >
+                  导出国家目录格式
                 </a>
               </p>
             )}

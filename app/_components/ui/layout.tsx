@@ -13,10 +13,16 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
-export function Card({ children, className = "", title }: { children: ReactNode; className?: string; title?: string }) {
+export function Card({ children, className = "", title, id }: { children: ReactNode; className?: string; title?: string; id?: string }) {
+  // A card with an id is linked to (#request-access): named by its title, it is a landmark too.
+  const titleId = id && title ? `${id}-title` : undefined;
   return (
-    <section className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
-      {title && <h2 className="mb-4 text-lg font-semibold text-slate-900">{title}</h2>}
+    <section id={id} aria-labelledby={titleId} className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 ${className}`}>
+      {title && (
+        <h2 id={titleId} className="mb-4 text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
+      )}
       {children}
     </section>
   );

@@ -24,6 +24,7 @@ import {
   updateDepartmentInput,
   updatePersonInput,
 } from "@/server/organisation/schemas";
+import { getSignInPolicy, updateSignInPolicy, updateSignInPolicyInput } from "@/server/auth/sign-in-policy";
 import { authedProcedure, createTRPCRouter } from "../trpc";
 
 export const organisationRouter = createTRPCRouter({
@@ -48,4 +49,6 @@ export const organisationRouter = createTRPCRouter({
   setPersonActive: authedProcedure.input(setPersonActiveInput).mutation(({ ctx, input }) =>
     setPersonActive(ctx.db, ctx.actor, input),
   ),
+  signInPolicy: authedProcedure.query(({ ctx }) => getSignInPolicy(ctx.db, ctx.actor)),
+  updateSignInPolicy: authedProcedure.input(updateSignInPolicyInput).mutation(({ ctx, input }) => updateSignInPolicy(ctx.db, ctx.actor, input)),
 });

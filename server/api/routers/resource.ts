@@ -8,7 +8,7 @@ import {
   submitResource,
   updateResource,
 } from "@/server/resources/lifecycle";
-import { commitImport } from "@/server/resources/import";
+import { commitImport, importSetup } from "@/server/resources/import";
 import { compareVersions, getResource, reviewQueue, searchResources } from "@/server/resources/queries";
 import {
   createResourceInput,
@@ -37,6 +37,7 @@ export const resourceRouter = createTRPCRouter({
   reviewQueue: authedProcedure.input(reviewQueueSchema).query(({ ctx, input }) => reviewQueue(ctx.db, ctx.actor, input)),
   approve: authedProcedure.input(resourceRefInput).mutation(({ ctx, input }) => approveResource(ctx.db, ctx.actor, input)),
   return: authedProcedure.input(returnResourceInput).mutation(({ ctx, input }) => returnResource(ctx.db, ctx.actor, input)),
+  importSetup: authedProcedure.query(({ ctx }) => importSetup(ctx.db, ctx.actor)),
   commitImport: authedProcedure
     .input(z.object({ id: z.uuid(), submit: z.boolean().default(false) }))
     .mutation(({ ctx, input }) => commitImport(ctx.db, ctx.actor, input)),

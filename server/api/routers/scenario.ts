@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getScenario, listScenarios, pendingAdoptions, scenarioReviewQueue, scenarioSearchSchema } from "@/server/scenarios/queries";
 import { pageInput } from "@/server/pagination";
+import { getReformSheet } from "@/server/reform/sheet";
 import { coverage, decideAdoption, recordAdoption, adoptionLeaderboard } from "@/server/scenarios/adoptions";
 import {
   approveScenario,
@@ -39,6 +40,7 @@ export const scenarioRouter = createTRPCRouter({
   pendingAdoptions: authedProcedure.query(({ ctx }) => pendingAdoptions(ctx.db, ctx.actor)),
   list: publicProcedure.input(scenarioSearchSchema).query(({ ctx, input }) => listScenarios(ctx.db, ctx.actor, input)),
   get: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getScenario(ctx.db, ctx.actor, input.id)),
+  reformSheet: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => getReformSheet(ctx.db, ctx.actor, input.id)),
   coverage: publicProcedure.input(z.object({ id: z.uuid() })).query(({ ctx, input }) => coverage(ctx.db, input.id)),
   leaderboard: publicProcedure.query(({ ctx }) => adoptionLeaderboard(ctx.db)),
 });

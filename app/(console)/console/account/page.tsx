@@ -28,7 +28,11 @@ export default async function AccountPage() {
           <Notice tone="warning">您的角色须使用动态口令（两种方式登录，等保三级要求）。请先绑定，之后才能使用其他功能。</Notice>
         )}
         <Card title="修改密码">
-          <ChangePasswordForm required={!!actor.mustChangePassword} then={actor.mustChangePassword && !actor.mustEnrolTwoFactor ? "/console" : null} />
+          {actor.signedInWith === "oidc" ? (
+            <p className="text-sm text-slate-700">您本次通过统一身份认证登录，密码在统一身份认证平台管理，请到平台修改。</p>
+          ) : (
+            <ChangePasswordForm required={!!actor.mustChangePassword} then={actor.mustChangePassword && !actor.mustEnrolTwoFactor ? "/console" : null} />
+          )}
         </Card>
         {!actor.mustChangePassword && (
           <Card title="动态口令">

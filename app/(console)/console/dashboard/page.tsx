@@ -4,13 +4,15 @@ import { can } from "@/server/auth/permissions";
 import { requirePermission } from "@/server/auth/session";
 import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { ON_TIME_EXPLAINED, OnTimeTable } from "@/app/_components/on-time";
 import { TargetCharts } from "./target-charts";
 
 export const metadata: Metadata = { title: "目标看板" };
 
 export default async function DashboardPage() {
   await requirePermission(can.viewDashboard);
-  const d = await (await api()).site.dashboard();
+  const caller = await api();
+  const [d, onTime] = await Promise.all([caller.site.dashboard(), caller.access.onTime()]);
   const resourceTarget = d.targets.find((t) => t.key === "resources")!.target;
   return (
     <>
@@ -46,6 +48,10 @@ export default async function DashboardPage() {
               { header: "无证明新增场景", cell: (r) => r.noProofCases, className: "text-right" },
             ]}
           />
+        </Card>
+        <Card title="资源申请按期答复">
+          <p className="mb-3 text-sm text-slate-600">{ON_TIME_EXPLAINED}</p>
+          <OnTimeTable rows={onTime} />
         </Card>
         <Card title="逐月趋势">
           <Table

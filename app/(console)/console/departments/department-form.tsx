@@ -18,6 +18,7 @@ interface DepartmentValues {
   shortName: string;
   kind: "municipal" | "district";
   description: string;
+  creditCode: string;
 }
 
 export function DepartmentForm({ department }: { department?: DepartmentValues }) {
@@ -40,6 +41,7 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
       shortName: String(f.get("shortName") ?? ""),
       kind: String(f.get("kind") ?? "") as DepartmentValues["kind"],
       description: String(f.get("description") ?? ""),
+      creditCode: String(f.get("creditCode") ?? ""),
     };
     if (department) {
       const updated = await update.mutateAsync({ ...values, id: department.id, version }).catch(() => null);
@@ -78,6 +80,20 @@ export function DepartmentForm({ department }: { department?: DepartmentValues }
               </option>
             ))}
           </Select>
+        </Field>
+        <Field
+          id="creditCode"
+          label="统一社会信用代码"
+          error={errors.fields.creditCode}
+          hint="18 位，机关单位以 11 开头；资源目录中作为信息资源提供方代码"
+        >
+          <Input
+            {...describedBy("creditCode", errors.fields.creditCode)}
+            defaultValue={department?.creditCode}
+            maxLength={18}
+            autoCapitalize="characters"
+            className="font-mono"
+          />
         </Field>
       </div>
       <Field id="description" label="职责说明" error={errors.fields.description}>

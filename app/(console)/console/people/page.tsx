@@ -8,7 +8,9 @@ import { formatDateTime } from "@/server/time";
 import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/field";
 import { FilterSelect } from "@/app/_components/ui/filter-select";
-import { Badge, PageHeader } from "@/app/_components/ui/layout";
+import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
+import { oidcSettings } from "@/server/auth/oidc";
+import { SignInPolicyForm } from "./sign-in-policy-form";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { Table } from "@/app/_components/ui/table";
 import { firstValues, readSearchParams, type SearchParams } from "@/server/validation";
@@ -28,7 +30,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const params = firstValues(await searchParams);
   const filter = readSearchParams(peopleFilterSchema, params);
   const caller = await api();
-  const [result, departments] = await Promise.all([caller.organisation.people(filter), caller.organisation.allDepartments()]);
+  const [result, departments, policy] = await Promise.all([
+    caller.organisation.people(filter),
+    caller.organisation.allDepartments(),
+    manage ? caller.organisation.signInPolicy() : null,
+  ]);
   return (
     <>
       <PageHeader
@@ -82,6 +88,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         ]}
       />
       <Pagination basePath="/console/people" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+      {policy && (
+        <Card title="登录方式" id="sign-in-policy" className="mt-8">
+          <SignInPolicyForm policy={policy} unifiedName={oidcSettings()?.displayName ?? null} />
+        </Card>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { api } from "@/server/api/server";
 import { ACCESS_STATUS_LABELS, inboxSchema } from "@/server/access/schemas";
 import { can } from "@/server/auth/permissions";
+import { PROVISIONAL_DEADLINE } from "@/server/calendar/schemas";
 import { requireActor } from "@/server/auth/session";
 import { formatDateTime } from "@/server/time";
 import { TRPCReactProvider } from "@/app/_components/trpc";
@@ -15,6 +16,8 @@ export const metadata: Metadata = { title: "资源申请" };
 
 const BOXES = { received: "收到的申请", sent: "发出的申请", overdue: "全市逾期未答复" } as const;
 const STATUS_TONES = { pending: "warning", approved: "success", rejected: "danger", granted: "success" } as const;
+/** The state filter: 全部, then each state; a link each, so a filtered inbox can be bookmarked. */
+const STATUS_FILTERS = [[undefined, "全部"], ...Object.entries(ACCESS_STATUS_LABELS)] as [keyof typeof ACCESS_STATUS_LABELS | undefined, string][];
 
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requireActor();
@@ -44,8 +47,23 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           );
         })}
       </nav>
+      {filter.box !== "overdue" && (
+        <nav aria-label="按状态筛选" className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-600">状态：</span>
+          {STATUS_FILTERS.map(([status, label]) => (
+            <Link
+              key={label}
+              href={`/console/requests?box=${filter.box}${status ? `&status=${status}` : ""}`}
+              aria-current={filter.status === status ? "page" : undefined}
+              className={`rounded-md border px-3 py-1 ${filter.status === status ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+            >
+              {label}
+            </Link>
+          ))}
+        </nav>
+      )}
       {list.rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">暂无申请。</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{filter.status ? `没有${ACCESS_STATUS_LABELS[filter.status]}的申请。` : "暂无申请。"}</p>
       ) : (
         <ul className="space-y-3" aria-label={BOXES[filter.box]}>
           {list.rows.map((r) => (
@@ -57,10 +75,18 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 <Badge tone={STATUS_TONES[r.status]}>{ACCESS_STATUS_LABELS[r.status]}</Badge>
                 {r.unread && <Badge tone="danger">新</Badge>}
                 {r.overdue && <Badge tone="danger">已逾期</Badge>}
+                {r.escalatedAt && <Badge tone="danger">{r.escalatedAgainAt ? "二次督办" : "督办"}</Badge>}
               </div>
+              {r.overdue && (
+                <p className="mt-1 text-sm font-medium text-red-800">
+                  已逾期{r.overdueWorkingDays > 0 && ` ${r.overdueWorkingDays} 个工作日`}
+                  {r.escalatedAt && ` · ${formatDateTime(r.escalatedAt)} 督办`}
+                  {r.escalatedAgainAt && ` · ${formatDateTime(r.escalatedAgainAt)} 二次督办`}
+                </p>
+              )}
               <p className="mt-1 text-sm text-slate-700">
                 {r.requesterName}（{r.askerName}）→ {r.ownerName} · 申请于 {formatDateTime(r.createdAt)}
-                {r.status === "pending" && ` · 答复期限 ${formatDateTime(r.dueAt)}`}
+                {r.status === "pending" && ` · 答复期限 ${formatDateTime(r.dueAt)}${r.dueProvisional ? `（${PROVISIONAL_DEADLINE}）` : ""}`}
               </p>
               <p className="mt-1 text-sm">用途：{r.purpose}</p>
               {r.decidedAt && r.status !== "granted" && (

@@ -6,6 +6,7 @@ import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { Badge, Notice } from "@/app/_components/ui/layout";
+import type { LikelyDuplicate } from "@/server/duplicates/schemas";
 import { formatDateTime } from "@/server/time";
 import { unmet, type ChecklistItem } from "@/server/versioning/checklist";
 import { REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
@@ -23,6 +24,8 @@ export interface QueueRow {
   submitterName: string | null;
   submittedAt: Date | null;
   checklist: ChecklistItem[];
+  /** 「已有同类」 found when it was submitted. */
+  likelyDuplicates?: LikelyDuplicate[] | null;
 }
 
 /**
@@ -89,6 +92,7 @@ export function ReviewQueue({ kind, rows, filters = "" }: { kind: ReviewKind; ro
                     <Badge tone="brand">{r.kindLabel}</Badge>
                     <Badge tone={r.number > 1 ? "warning" : "neutral"}>{r.number > 1 ? `第 ${r.number} 版修改` : "新登记"}</Badge>
                     {failed.length === 0 ? <Badge tone="success">检查全部通过</Badge> : <Badge tone="danger">{failed.length} 项不符合</Badge>}
+                    {r.likelyDuplicates?.length ? <Badge tone="warning">疑似重复：{r.likelyDuplicates[0]!.departmentName}「{r.likelyDuplicates[0]!.name}」</Badge> : null}
                   </div>
                   <p className="mt-1 text-sm text-slate-600">
                     {r.departmentName} · {r.submitterName ?? "—"} 提交于 {formatDateTime(r.submittedAt)}

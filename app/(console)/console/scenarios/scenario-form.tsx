@@ -3,12 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorSummary, ReadinessPanel, RequiredLegend, useEntryForm } from "@/app/_components/entry-form";
+import { Lookalikes } from "@/app/_components/lookalikes";
 import { useTRPC } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { CheckboxGroup, describedBy, Field, Input, Options, SaveButtons, Section, Select, Textarea } from "@/app/_components/ui/field";
 import { DOMAIN_LABELS } from "@/server/resources/schemas";
 import { scenarioChecklist } from "@/server/scenarios/checklist";
 import { ONE_THING_AUDIENCE_LABELS, SCENARIO_KIND_LABELS, scenarioContentSchema, type ScenarioContentInput } from "@/server/scenarios/schemas";
+import { EMPTY_REFORM, ReformEditor, reformToRows, rowsToReform, type ReformRows } from "./reform-editor";
 import { ResourcePicker, type PickedResource } from "./resource-picker";
 
 interface Department {
@@ -25,7 +27,7 @@ interface ResultRow {
   unit: string;
 }
 
-type Content = Omit<Required<ScenarioContentInput>, "results" | "resourceIds">;
+type Content = Omit<Required<ScenarioContentInput>, "results" | "resourceIds" | "reform">;
 
 const EMPTY: Content = {
   name: "",
@@ -38,6 +40,7 @@ const EMPTY: Content = {
   liveDistrictIds: [],
   contactName: "",
   contactPhone: "",
+  duplicateReason: "",
 };
 
 interface Props {
@@ -53,6 +56,7 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
   const [results, setResults] = useState<ResultRow[]>(
     () => scenario?.content.results?.map((r) => ({ ...r, before: String(r.before), after: String(r.after) })) ?? [],
   );
+  const [reform, setReform] = useState<ReformRows | null>(() => (scenario?.content.reform ? reformToRows(scenario.content.reform) : null));
   const create = useMutation(trpc.scenario.create.mutationOptions());
   const update = useMutation(trpc.scenario.update.mutationOptions());
   const form = useEntryForm({
@@ -76,12 +80,15 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
   const districts = departments.filter((d) => d.kind === "district").map(choice);
   const setResult = (i: number, key: keyof ResultRow, value: string) => setResults(results.map((r, j) => (j === i ? { ...r, [key]: value } : r)));
   const asNumber = (v: string) => (v.trim() === "" ? undefined : Number(v));
+  // 一张改革清单、一个改革流程图、一张改革对比表 belong to a 一件事 or a 大场景.
+  const hasReformSheet = c.kind === "one_thing" || c.kind === "big_scenario";
 
   const content = {
     ...c,
     audience: c.kind === "one_thing" ? c.audience : "",
     resourceIds: picked.map((r) => r.id),
     results: results.map((r) => ({ ...r, before: asNumber(r.before), after: asNumber(r.after) })),
+    reform: reform && hasReformSheet ? rowsToReform(reform) : undefined,
   };
 
   return (
@@ -118,6 +125,13 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
           <Textarea {...text("howItWorks")} maxLength={2000} />
         </Field>
       </Section>
+      <Lookalikes
+        probe={{ entryType: "scenario", name: c.name, summary: `${c.problem} ${c.howItWorks}`, kind: c.kind, parts: content.resourceIds, excludeId: scenario?.id }}
+        ownDepartmentId={ownDepartmentId}
+        reason={c.duplicateReason}
+        onReason={(value) => set("duplicateReason", value)}
+        error={errors.duplicateReason}
+      />
 
       <Section title="参与部门" id="participatingDepartmentIds">
         <p className="text-sm text-slate-600">本部门为牵头部门，请勾选共同建设的其他部门。</p>
@@ -165,6 +179,21 @@ export function ScenarioForm({ departments, ownDepartmentId, scenario }: Props) 
           添加成效指标
         </Button>
       </Section>
+
+      {hasReformSheet && (
+        <Section title="改革清单与流程" id="reform">
+          <label className="inline-flex min-h-10 items-center gap-2 text-sm font-medium">
+            <input type="checkbox" className="h-4 w-4" checked={!!reform} onChange={(e) => setReform(e.target.checked ? EMPTY_REFORM : null)} />
+            填写改革清单与办理流程（生成改革流程图和改革对比表）
+          </label>
+          {errors.reform && (
+            <p className="text-sm text-red-700" role="alert">
+              {errors.reform}
+            </p>
+          )}
+          {reform && <ReformEditor rows={reform} onChange={setReform} departments={departments} errors={errors} />}
+        </Section>
+      )}
 
       <Section title="上线区市" id="liveDistrictIds">
         {errors.liveDistrictIds && (

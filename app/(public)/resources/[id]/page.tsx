@@ -4,10 +4,12 @@ import type { ReactNode } from "react";
 import { api } from "@/server/api/server";
 import { can } from "@/server/auth/permissions";
 import { getActor } from "@/server/auth/session";
+import { PROVISIONAL_DEADLINE } from "@/server/calendar/schemas";
+import { classificationText, informationResourceCode, sharingModeText, updateFrequencyText } from "@/server/resources/classification";
 import { CONTENT_FIELDS } from "@/server/resources/diff";
 import { RESOURCE_KIND_LABELS, type ResourceContent } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
-import { formatDateTime } from "@/server/time";
+import { formatDate, formatDateTime } from "@/server/time";
 import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ResourceStatusBadge, SharingBadge, VERSION_STATUS_LABELS } from "@/app/_components/resource-badges";
 import { EntryActions } from "@/app/_components/entry-actions";
@@ -27,9 +29,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return detail ? { title: detail.content.name, description: detail.content.summary.slice(0, 120) } : { title: "资源不存在" };
 }
 
+/** Shown in their own card, as the national catalogue names them. */
+const CATALOGUE_FIELDS = [
+  "catalogueClass",
+  "catalogueItem",
+  "catalogueSubject",
+  "catalogueDetail",
+  "sharingChannel",
+  "updateFrequency",
+  "updateFrequencyNote",
+  "linkedCodes",
+  "informationSystem",
+];
+
 /** The fields worth a row for this kind, skipping empty ones. */
 function attributes(c: ResourceContent) {
-  const skip = new Set(["name", "summary", "kind", "sharingClass"]);
+  const skip = new Set(["name", "summary", "kind", "sharingClass", ...CATALOGUE_FIELDS]);
   return CONTENT_FIELDS.filter(({ field }) => !skip.has(field)).flatMap(({ field, label, show }) => {
     const value = show ? show(c) : String(c[field] ?? "");
     return value ? [{ label, value, link: field === "accessUrl" || field === "docUrl" }] : [];
@@ -62,14 +77,14 @@ async function AccessCard({ resourceId, sharingClass }: { resourceId: string; sh
   const access = await (await api()).access.forResource({ resourceId });
   const STATUS = { pending: "已申请，等待提供部门答复", approved: "已获准使用", rejected: "申请未获同意", granted: "已开通使用" } as const;
   return (
-    <Card title="申请使用">
+    <Card title="申请使用" id="request-access">
       {sharingClass === "none" ? (
         <p className="text-sm text-slate-700">该资源为「不予共享」，不能申请使用。</p>
       ) : access && access.status !== "rejected" ? (
         <div className="space-y-1 text-sm">
           <p>
             <strong>{STATUS[access.status]}</strong>
-            {access.status === "pending" && `（答复期限 ${formatDateTime(access.dueAt)}）`}
+            {access.status === "pending" && `（答复期限 ${formatDateTime(access.dueAt)}${access.dueProvisional ? `，${PROVISIONAL_DEADLINE}` : ""}）`}
           </p>
           {access.conditions && <p>使用条件：{access.conditions}</p>}
           {access.expiresOn && <p>有效期至：{formatDateTime(access.expiresOn)}</p>}
@@ -92,7 +107,8 @@ async function AccessCard({ resourceId, sharingClass }: { resourceId: string; sh
 export default async function ResourcePage({ params, searchParams }: Props) {
   const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const [detail, actor] = await Promise.all([(await api()).resource.get({ id }).catch(rethrowAsPage), getActor()]);
-  const { resource, content, working, history, permissions } = detail;
+  const { resource, content, working, history, permissions, linked } = detail;
+  const catalogueCode = informationResourceCode(content, resource.code);
   const canSubmit = permissions.edit && !!working && (working.status === "draft" || working.status === "returned");
   const showActions = permissions.edit || permissions.retire;
   return (
@@ -107,7 +123,14 @@ export default async function ResourcePage({ params, searchParams }: Props) {
             <SharingBadge value={content.sharingClass} />
             <ResourceStatusBadge status={resource.status} />
             <span>{resource.departmentName}</span>
-            <span className="font-mono">{resource.code}</span>
+            <span>
+              资源编码 <span className="font-mono">{resource.code}</span>
+            </span>
+            {catalogueCode && (
+              <span>
+                信息资源代码 <span className="font-mono">{catalogueCode}</span>
+              </span>
+            )}
           </span>
         }
       />
@@ -116,6 +139,11 @@ export default async function ResourcePage({ params, searchParams }: Props) {
         {resource.status === "retired" && (
           <Notice tone="warning">
             该资源已于 {formatDateTime(resource.retiredAt)} 下线：{resource.retiredReason}
+            {resource.mergedIntoId && (
+              <Link className="ml-1 underline" href={`/resources/${resource.mergedIntoId}`}>
+                查看保留的资源
+              </Link>
+            )}
           </Notice>
         )}
         {working && (
@@ -155,6 +183,40 @@ export default async function ResourcePage({ params, searchParams }: Props) {
             ]}
           />
         </Card>
+        <Card title="政务信息资源目录">
+          <Dl
+            rows={[
+              { label: "信息资源分类", value: classificationText(content, resource.departmentName) },
+              { label: "信息资源代码", value: <span className="font-mono">{catalogueCode || "—"}</span> },
+              { label: "信息资源提供方", value: resource.departmentName },
+              { label: "信息资源提供方代码", value: <span className="font-mono">{resource.departmentCreditCode || "—"}</span> },
+              { label: "共享方式", value: sharingModeText(content) },
+              { label: "更新周期", value: updateFrequencyText(content) },
+              { label: "发布日期", value: formatDate(resource.publishedAt) },
+              {
+                label: "关联资源",
+                value: linked.length ? (
+                  <ul className="space-y-1">
+                    {linked.map((l) => (
+                      <li key={l.code}>
+                        {l.id ? (
+                          <Link className="text-brand-700 hover:underline" href={`/resources/${l.id}`}>
+                            <span className="font-mono">{l.code}</span> {l.name}
+                          </Link>
+                        ) : (
+                          <span className="font-mono">{l.code}</span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  "—"
+                ),
+              },
+              { label: "所属信息系统", value: content.informationSystem || "—" },
+            ]}
+          />
+        </Card>
         {content.dataItems.length > 0 && (
           <Card title={`数据项（${content.dataItems.length}）`}>
             <Table
@@ -164,6 +226,7 @@ export default async function ResourcePage({ params, searchParams }: Props) {
               columns={[
                 { header: "名称", cell: (d) => d.name },
                 { header: "类型", cell: (d) => d.type },
+                { header: "长度", cell: (d) => d.length ?? "—" },
                 { header: "说明", cell: (d) => d.description || "—", wrap: true },
               ]}
             />
@@ -197,7 +260,11 @@ export default async function ResourcePage({ params, searchParams }: Props) {
           </Card>
         )}
       </div>
-      <ReviewBar kind="resource" id={id} version={resource.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
+      <ReviewBar kind="resource" id={id} version={resource.version} reviewable={permissions.review}
+        checklist={working?.checklist}
+        duplicates={working ? { items: working.likelyDuplicates, reason: working.content.duplicateReason } : undefined}
+        queue={queue}
+      />
     </>
   );
 }

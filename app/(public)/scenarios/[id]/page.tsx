@@ -18,6 +18,7 @@ import { RecordAdoption } from "./record-adoption";
 import { SavedNotice } from "@/app/_components/saved-notice";
 import { Checklist, ReviewBar } from "@/app/_components/review-bar";
 import { WorkingVersionNotice } from "@/app/_components/revision-notice";
+import { ReformSheet } from "@/app/_components/reform-sheet";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; queue?: string }> };
 
@@ -33,6 +34,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
   const [{ id }, { saved, queue }] = await Promise.all([params, searchParams]);
   const [d, actor] = await Promise.all([(await api()).scenario.get({ id }).catch(rethrowAsPage), getActor()]);
   const { scenario, content, working, permissions } = d;
+  const reform = content.reform ? await (await api()).scenario.reformSheet({ id }) : null;
   const live = d.coverage.filter((c) => c.live);
   const showActions = permissions.edit || permissions.submit || permissions.retire;
   return (
@@ -58,6 +60,11 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         {scenario.status === "retired" && (
           <Notice tone="warning">
             该场景已于 {formatDateTime(scenario.retiredAt)} 下线：{scenario.retiredReason}
+            {scenario.mergedIntoId && (
+              <Link className="ml-1 underline" href={`/scenarios/${scenario.mergedIntoId}`}>
+                查看保留的场景
+              </Link>
+            )}
           </Notice>
         )}
         <WorkingVersionNotice working={working} published={!!scenario.currentVersionId} shownIn="目录中" />
@@ -82,7 +89,8 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             <p className="whitespace-pre-line text-slate-800">{content.howItWorks}</p>
           </Card>
           {content.results.length > 0 && (
-            <Card title="改革成效">
+            <Card title="成效指标（部门填报）">
+              {content.reform && <p className="mb-3 text-sm text-slate-600">由部门填报的业务成效；环节、材料、时限、跑动和表单的压减见按办理流程计算的「改革对比表」。</p>}
               <ul className="grid gap-3 sm:grid-cols-2">
                 {content.results.map((r) => (
                   <li key={r.metric} className="rounded-md bg-green-50 p-3">
@@ -157,7 +165,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             )}
           </Card>
           {permissions.recordAdoption && actor && (
-            <Card title="登记复用">
+            <Card title="登记复用" id="record-adoption">
               <p className="mb-3 text-sm text-slate-700">{actor.departmentName}已上线该场景？登记后由牵头部门确认，确认后计入复用排行。</p>
               <TRPCReactProvider>
                 <RecordAdoption scenarioId={id} today={shanghaiDate()} departmentId={actor.departmentId} />
@@ -176,7 +184,12 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
           )}
         </div>
       </div>
-      <ReviewBar kind="scenario" id={id} version={scenario.version} reviewable={permissions.review} checklist={working?.checklist} queue={queue} />
+      {reform && <ReformSheet view={reform} />}
+      <ReviewBar kind="scenario" id={id} version={scenario.version} reviewable={permissions.review}
+        checklist={working?.checklist}
+        duplicates={working ? { items: working.likelyDuplicates, reason: working.duplicateReason } : undefined}
+        queue={queue}
+      />
     </>
   );
 }

@@ -13,7 +13,7 @@ const REASON_LABELS = { name: "姓名相符", department: "单位相符" } as co
  */
 export function ConflictsCard({ conflicts, toMatch, published }: { conflicts: Conflicts; toMatch: DeclarationsToMatch; published: boolean }) {
   return (
-    <Card title={`利益冲突申报（${conflicts.length}）`}>
+    <Card id="conflicts" title={`利益冲突申报（${conflicts.length}）`}>
       {conflicts.length === 0 ? (
         <p className="text-sm text-slate-600">尚无利益冲突申报。评委所在部门是作品牵头或参与部门的，分配时自动回避，无需申报。</p>
       ) : (

@@ -7,7 +7,7 @@ import type { Stage } from "./types";
 /** Every stage with its window and rules, and the buttons to open, end or move it. */
 export function StagesCard({ stages, published }: { stages: Stage[]; published: boolean }) {
   return (
-    <Card title="阶段">
+    <Card id="stages" title="阶段">
       <ol className="space-y-3">
         {stages.map((s) => (
           <li key={s.id} className="rounded-md border border-slate-200 p-3">

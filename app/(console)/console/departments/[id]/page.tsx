@@ -9,6 +9,7 @@ import { rethrowAsPage } from "@/app/_components/page-errors";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Table } from "@/app/_components/ui/table";
+import { ON_TIME_EXPLAINED, OnTimeSummary } from "@/app/_components/on-time";
 import { DepartmentForm } from "../department-form";
 
 export const metadata: Metadata = { title: "部门详情" };
@@ -23,7 +24,10 @@ export default async function DepartmentPage({
   const actor = await requireActor();
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const caller = await api();
-  const { department, members } = await caller.organisation.department({ id }).catch(rethrowAsPage);
+  const [{ department, members }, onTime] = await Promise.all([
+    caller.organisation.department({ id }).catch(rethrowAsPage),
+    caller.access.onTimeOf({ departmentId: id }).catch(rethrowAsPage),
+  ]);
   const isAdmin = can.manageOrganisation(actor);
   return (
     <>
@@ -32,13 +36,32 @@ export default async function DepartmentPage({
         description={
           <>
             {DEPARTMENT_KIND_LABELS[department.kind]} · 编码 <span className="font-mono">{department.code}</span>
+            {department.creditCode && (
+              <>
+                {" "}
+                · 统一社会信用代码 <span className="font-mono">{department.creditCode}</span>
+              </>
+            )}
             {department.description && ` · ${department.description}`}
           </>
         }
-        actions={isAdmin && <ButtonLink href={`/console/people/new?departmentId=${department.id}`} variant="secondary">在本部门新建人员</ButtonLink>}
+        actions={
+          <>
+            {can.manageWebhooks(actor, department.id) && (
+              <ButtonLink href={`/console/departments/${department.id}/webhooks`} variant="secondary">
+                消息推送
+              </ButtonLink>
+            )}
+            {isAdmin && <ButtonLink href={`/console/people/new?departmentId=${department.id}`} variant="secondary">在本部门新建人员</ButtonLink>}
+          </>
+        }
       />
       <div className="space-y-6">
         {created && <Notice tone="success">部门已创建</Notice>}
+        <Card title="资源申请按期答复">
+          <OnTimeSummary figures={onTime} />
+          <p className="mt-3 text-sm text-slate-600">{ON_TIME_EXPLAINED}</p>
+        </Card>
         <Card title={`人员（${members.length}）`}>
           <Table
             caption={`${department.name}的人员`}

@@ -12,7 +12,7 @@ export default async function NewResourcePage() {
     <>
       <PageHeader title="登记资源" description={`以${actor.departmentName}名义登记；保存为草稿后可继续修改，提交后由市大数据局审核`} />
       <Card>
-        <ResourceForm />
+        <ResourceForm ownDepartmentId={actor.departmentId} />
       </Card>
     </>
   );

@@ -26,7 +26,7 @@ export default async function EditResourcePage({ params }: { params: Promise<{ i
           <>
             <RevisionNotice status={resource.status} revising={!!working} noun="资源" shownIn="目录中" />
             <Card>
-              <ResourceForm resource={{ id, version: resource.version, content }} />
+              <ResourceForm resource={{ id, version: resource.version, content }} ownDepartmentId={resource.departmentId} />
             </Card>
           </>
         )}
