@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { publicPageHeaders, publicPageRewrites } from "./server/http/public-pages.mjs";
 
 /**
  * Headers every response carries, static files included. Pages get their full CSP, with its nonce,
@@ -37,9 +38,14 @@ const nextConfig = {
     // where writing it only costs time (.ci/run sets NEXT_BUILD_CACHE=off).
     turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== "off",
   },
+  // The citizen pages and the anonymous catalogue pages are routed here, without proxy.ts (see the file).
+  async rewrites() {
+    return { beforeFiles: publicPageRewrites() };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      ...publicPageHeaders({ dev: process.env.NODE_ENV !== "production" }),
       // Over HTTPS (as the load balancer says), HSTS on every response, not only those proxy.ts answers.
       {
         source: "/:path*",

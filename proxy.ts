@@ -3,46 +3,16 @@ import { anonymousRoute, CACHED_PREFIX } from "@/server/http/cached-pages";
 import { clientAddress } from "@/server/http/client-address";
 import { isPublicSearch, publicSearchLimit, requestCounter } from "@/server/http/rate-limit";
 import { log, requestIdOf } from "@/server/log";
-import { cleanQuestion, internalPath, searchPath, VIEW_COOKIE } from "@/server/no-proof/views";
+import { cleanQuestion, internalPath, searchPath } from "@/server/no-proof/views";
+import { contentSecurityPolicy, VIEW_COOKIE } from "@/server/http/public-pages.mjs";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
- * Staff pages: only Next's own scripts, which carry this request's nonce, and what they load.
- * Citizen pages and the catalogue pages anonymous visitors get are served from the cache, where no
- * per-request nonce can be, so Next's inline bootstrap scripts are allowed there; those pages render
- * only published catalogue text, escaped.
- */
-function contentSecurityPolicy(nonce: string | null, https: boolean): string {
-  const dev = process.env.NODE_ENV !== "production";
-  return [
-    "default-src 'self'",
-    `script-src 'self' ${nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'unsafe-inline'"}${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    // Signing in and out through 统一身份认证 sends the browser on to the platform (server/auth/oidc).
-    `form-action 'self'${unifiedIdentityOrigin()}`,
-    "frame-ancestors 'none'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
-}
-
-function unifiedIdentityOrigin(): string {
-  try {
-    return process.env.OIDC_ISSUER ? ` ${new URL(process.env.OIDC_ISSUER).origin}` : "";
-  } catch {
-    return "";
-  }
-}
-
-/**
- * Runs before every page and API request: gives it a request id (kept from a load balancer
- * when plausible), a fresh CSP nonce, the path for sign-in redirects, and sends anonymous
- * visitors of the console to sign in.
+ * Runs before the pages and API requests that differ per visitor (the cached public pages are
+ * routed by next.config.js instead, server/http/public-pages.mjs): gives each a request id (kept
+ * from a load balancer when plausible), a fresh CSP nonce, the path for sign-in redirects, and
+ * sends anonymous visitors of the console to sign in.
  */
 export async function proxy(request: NextRequest) {
   const requestId = requestIdOf(request.headers.get("x-request-id"));
@@ -69,14 +39,14 @@ export async function proxy(request: NextRequest) {
   // The cached renderings answer only through the rewrites below.
   if (pathname.startsWith(CACHED_PREFIX)) return new NextResponse("Not Found", { status: 404, headers: { "x-request-id": requestId } });
 
-  const citizen = pathname === "/no-proof" || pathname.startsWith("/no-proof/");
-  if (citizen && pathname === "/no-proof/search" && !cleanQuestion(request.nextUrl.searchParams.get("q")))
-    return NextResponse.redirect(new URL("/no-proof", request.url));
+  // Of the citizen pages only the search comes here (to be counted and cleaned); the others are rewritten by next.config.js.
+  const citizenSearch = pathname === "/no-proof/search";
+  if (citizenSearch && !cleanQuestion(request.nextUrl.searchParams.get("q"))) return NextResponse.redirect(new URL("/no-proof", request.url));
   const anonymous = !signedIn && (request.method === "GET" || request.method === "HEAD") ? anonymousRoute(pathname, request.nextUrl.searchParams) : null;
-  const cached = citizen || anonymous !== null;
+  const cached = citizenSearch || anonymous !== null;
   const nonce = cached ? null : Buffer.from(crypto.randomUUID()).toString("base64");
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const csp = contentSecurityPolicy(nonce, https);
+  const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV !== "production", unifiedIdentityIssuer: process.env.OIDC_ISSUER });
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-pathname", pathname + search);
@@ -86,9 +56,8 @@ export async function proxy(request: NextRequest) {
     headers.set("content-security-policy", csp);
   }
 
-  const target = citizen ? citizenRoute(request) : anonymous !== null ? onThisServer(request, anonymous) : null;
+  const target = citizenSearch ? citizenSearchRoute(request) : anonymous !== null ? onThisServer(request, anonymous) : null;
   const response = target ? NextResponse.rewrite(target, { request: { headers } }) : NextResponse.next({ request: { headers } });
-  if (target) response.headers.set("vary", "Cookie");
   response.headers.set("content-security-policy", csp);
   response.headers.set("x-request-id", requestId);
   if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
@@ -129,18 +98,12 @@ function fromThisSite(request: NextRequest): boolean {
 }
 
 /**
- * Citizen pages have one public address and two cached renderings: the visitor's remembered
- * view picks the route. A search is a path too (/search/驾驶证), so its answer can be cached.
+ * A citizen search is a path of the visitor's view (/no-proof/elder/search/驾驶证), so its answer
+ * can be cached; the remembered view picks the route, as next.config.js does for the other pages.
  */
-function citizenRoute(request: NextRequest): URL {
-  const { pathname, searchParams } = request.nextUrl;
+function citizenSearchRoute(request: NextRequest): URL {
   const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
-  return onThisServer(
-    request,
-    /^\/no-proof\/(standard|elder)(\/|$)/.test(pathname)
-      ? pathname
-      : internalPath(view, pathname === "/no-proof/search" ? searchPath(searchParams.get("q")!) : pathname),
-  );
+  return onThisServer(request, internalPath(view, searchPath(request.nextUrl.searchParams.get("q")!)));
 }
 
 /**
@@ -154,16 +117,34 @@ function onThisServer(request: NextRequest, pathname: string): URL {
   return target;
 }
 
+// Next reads this at build time: literals only (no names of constants), kept in step with server/http/public-pages.mjs (the
+// pages it routes without the proxy) by server/http/public-pages.test.ts.
 export const config = {
   matcher: [
     {
       // Not the uploads either: for a request the proxy sees, Next reads the whole body before the
       // route runs, so an endless upload would be read to its end before the route could refuse it.
-      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/resources/import$|api/no-proof/import$|api/competition/entries/[^/]+/attachments$).*)",
+      // Nor the citizen pages but the search, nor the anonymous catalogue pages (next.config.js routes them).
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/resources/import$|api/no-proof/import$|api/competition/entries/[^/]+/attachments$|no-proof(?:$|/(?!search$))|$|scenarios$|scenarios/leaderboard$|competitions$|competitions/[0-9a-f-]{36}/results$|resources$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // A citizen page's form action, to be refused when another site posts it.
+    { source: "/no-proof/:path*", has: [{ type: "header", key: "next-action" }] },
+    // The cached public pages reach the proxy only when the visitor is signed in or asks a question.
+    { source: "/:path((?:scenarios(?:/leaderboard)?|competitions(?:/[0-9a-f-]{36}/results)?|resources)?)", has: [{ type: "cookie", key: "authjs.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path((?:scenarios(?:/leaderboard)?|competitions(?:/[0-9a-f-]{36}/results)?|resources)?)", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "q" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "kind" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "domain" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "sharingClass" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "status" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "departmentId" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "districtId" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "sort" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
+    { source: "/:path(resources|scenarios)", has: [{ type: "query", key: "page" }], missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }] },
   ],
 };

@@ -11,6 +11,8 @@ export interface StoreHandler {
 
 export function allowingForRenders(handler: StoreHandler, marginMs?: number): StoreHandler;
 
+export function withoutCitizenScripts(handler: StoreHandler): StoreHandler;
+
 export function sharedHandler(url: string, buildId: string): Promise<StoreHandler>;
 
 /** The class Next instantiates (next.config.js cacheHandler). */

@@ -17,7 +17,8 @@ CacheHandler.onCreation(async ({ buildId }) => {
   const url = process.env.REDIS_URL;
   // The build prerenders no catalogue data (those pages render on first visit), and no build
   // should write into a running deployment's cache.
-  if (!url || process.env.NEXT_PHASE === "phase-production-build") return { handlers: [allowingForRenders(createLruHandler({ maxItemsNumber: 2000 }))] };
+  if (!url || process.env.NEXT_PHASE === "phase-production-build")
+    return { handlers: [withoutCitizenScripts(allowingForRenders(createLruHandler({ maxItemsNumber: 2000 })))] };
   return { handlers: [await sharedHandler(url, buildId ?? "unknown")] };
 });
 
@@ -33,6 +34,28 @@ const RENDER_MARGIN_MS = 10_000;
  */
 export function allowingForRenders(handler, marginMs = RENDER_MARGIN_MS) {
   return { ...handler, set: (key, value, ctx) => handler.set(key, { ...value, lastModified: value.lastModified - marginMs }, ctx) };
+}
+
+/** The cache keys of the citizen pages (…/no-proof/standard/…, …/no-proof/elder/…). */
+const CITIZEN_PAGE = /\/no-proof\/(standard|elder)(\/|$)/;
+
+/**
+ * The citizen pages have no client components: their links are plain anchors and their forms plain
+ * GET forms (the one page with a script, 反映问题, is rendered per visit and never stored). Next's
+ * runtime and the page's own data for it (two thirds of each page) do nothing there but cost every
+ * phone the download and every cached answer the bytes, so they are stored without scripts. React
+ * writes no `</script` inside a script (its data is escaped), so each script ends at the first one.
+ */
+export function withoutCitizenScripts(handler) {
+  return {
+    ...handler,
+    set(key, entry, ctx) {
+      const page = entry.value;
+      if (page?.kind !== "APP_PAGE" || typeof page.html !== "string" || !CITIZEN_PAGE.test(key)) return handler.set(key, entry, ctx);
+      const html = page.html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+      return handler.set(key, { ...entry, value: { ...page, html } }, ctx);
+    },
+  };
 }
 
 /** How long a build counts as running, for revalidations to reach its pages (a rollout is shorter). */
@@ -70,7 +93,7 @@ export async function sharedHandler(url, buildId) {
   const handlers = new Map();
   const handlerOf = (namespace, build) => {
     const keyPrefix = `citybrain:${namespace}:${build}:`;
-    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, allowingForRenders(createRedisHandler({ client, keyPrefix, timeoutMs: 1000 })));
+    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, withoutCitizenScripts(allowingForRenders(createRedisHandler({ client, keyPrefix, timeoutMs: 1000 }))));
     return handlers.get(keyPrefix);
   };
   let announced;

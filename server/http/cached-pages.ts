@@ -34,16 +34,13 @@ export function searchParamsOf(segment: string): SearchParams {
   return params;
 }
 
-/** The cached page that answers this public address for an anonymous visitor, if there is one. */
+/**
+ * The cached page that answers a catalogue question of an anonymous visitor, if there is one. The
+ * pages without a question are routed by next.config.js (server/http/public-pages.mjs) and never
+ * reach proxy.ts anonymously.
+ */
 export function anonymousRoute(pathname: string, searchParams: URLSearchParams): string | null {
-  if (pathname === "/") return ANONYMOUS_PAGES;
-  if (pathname === "/scenarios/leaderboard") return `${ANONYMOUS_PAGES}/leaderboard`;
-  if (pathname === "/competitions") return `${ANONYMOUS_PAGES}/competitions`;
-  const results = /^\/competitions\/([0-9a-f-]{36})\/results$/.exec(pathname);
-  if (results) return `${ANONYMOUS_PAGES}/results/${results[1]}`;
-  if (pathname === "/scenarios" || pathname === "/resources") {
-    const segment = querySegment(searchParams);
-    return segment ? `${ANONYMOUS_PAGES}${pathname}/${segment}` : null;
-  }
-  return null;
+  if (pathname !== "/scenarios" && pathname !== "/resources") return null;
+  const segment = querySegment(searchParams);
+  return segment ? `${ANONYMOUS_PAGES}${pathname}/${segment}` : null;
 }

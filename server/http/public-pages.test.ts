@@ -1,0 +1,103 @@
+import * as staticInfo from "next/dist/build/analysis/get-page-static-info";
+import { getMiddlewareRouteMatcher } from "next/dist/shared/lib/router/utils/middleware-route-matcher";
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { matchHas } from "next/dist/shared/lib/router/utils/prepare-destination";
+import { describe, expect, it } from "vitest";
+import { config } from "@/proxy";
+import { resourceSearchSchema } from "@/server/resources/schemas";
+import { scenarioSearchSchema } from "@/server/scenarios/queries";
+import { CATALOGUE_QUERY_KEYS, publicPageHeaders, publicPageRewrites, VIEW_COOKIE } from "./public-pages.mjs";
+
+const RESULTS = "/competitions/8f0c2f4e-4a8e-4c55-9a39-0b0c1f4e2a10/results";
+
+/** A request as Next's router sees it when it decides: path, query and cookie header. */
+function request(address: string, headers: Record<string, string> = {}) {
+  const url = new URL(address, "http://localhost");
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of url.searchParams) query[key] = key in query ? [query[key]!].flat().concat(value) : value;
+  return { pathname: url.pathname, query, req: { headers } as never };
+}
+
+// The matchers as `next build` compiles them from proxy.ts (Next exports the function, untyped), and
+// the rewrites as Next's router applies them.
+const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers(matcher: unknown, nextConfig: object): staticInfo.ProxyMatcher[] };
+const proxyMatches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
+const rewrites = publicPageRewrites().map((r) => ({ ...r, match: getPathMatch(r.source, { removeUnnamedParams: true, strict: true }) }));
+
+/** Where Next sends the request: through proxy.ts, or straight to a rewrite's destination, or neither. */
+function routed(address: string, cookie = "", headers: Record<string, string> = {}) {
+  const { pathname, query, req } = request(address, { cookie, ...headers });
+  const proxy = proxyMatches(pathname, req, query);
+  for (const r of rewrites) {
+    const params = r.match(pathname);
+    if (!params || !matchHas(req, query, r.has, r.missing)) continue;
+    const destination = r.destination.replace(/:(\w+)/g, (_, name: string) => String(params[name]));
+    return { proxy, destination };
+  }
+  return { proxy, destination: null };
+}
+
+const SIGNED_IN = "authjs.session-token=abc";
+
+describe("the public pages Next routes without proxy.ts", () => {
+  it("sends the citizen pages to the visitor's view, and only the search through the proxy", () => {
+    expect(routed("/no-proof")).toEqual({ proxy: false, destination: "/no-proof/standard" });
+    expect(routed("/no-proof/cases/42")).toEqual({ proxy: false, destination: "/no-proof/standard/cases/42" });
+    expect(routed("/no-proof/about", `${VIEW_COOKIE}=elder`)).toEqual({ proxy: false, destination: "/no-proof/elder/about" });
+    expect(routed("/no-proof/about", `${VIEW_COOKIE}=elderly`)).toEqual({ proxy: false, destination: "/no-proof/standard/about" });
+    expect(routed("/no-proof/elder/about")).toEqual({ proxy: false, destination: null });
+    expect(routed("/no-proof/search?q=驾驶证")).toEqual({ proxy: true, destination: null });
+    // A form action posted to a citizen page: the proxy refuses it from another site.
+    expect(routed("/no-proof/cases/42/feedback", "", { "next-action": "0".repeat(42) }).proxy).toBe(true);
+    // Not an address anyone is given: no view is called "search", so it is a 404.
+    expect(routed("/no-proof/search/x")).toEqual({ proxy: false, destination: null });
+  });
+
+  it("sends anonymous visitors of the catalogue pages to the cached rendering, and signed-in ones through the proxy", () => {
+    const pages: [string, string][] = [
+      ["/", "/cached/anonymous"],
+      ["/scenarios/leaderboard", "/cached/anonymous/leaderboard"],
+      ["/competitions", "/cached/anonymous/competitions"],
+      [RESULTS, `/cached/anonymous/results/${RESULTS.split("/")[2]}`],
+      ["/resources", "/cached/anonymous/resources/q"],
+      ["/scenarios", "/cached/anonymous/scenarios/q"],
+    ];
+    for (const [address, cached] of pages) {
+      expect(routed(address), address).toEqual({ proxy: false, destination: cached });
+      // A query the page does not read changes nothing.
+      expect(routed(`${address}?utm_source=wx`), address).toEqual({ proxy: false, destination: cached });
+      for (const cookie of [SIGNED_IN, "__Secure-authjs.session-token=abc"]) expect(routed(address, cookie), address).toEqual({ proxy: true, destination: null });
+    }
+  });
+
+  it("sends every question a catalogue page reads through the proxy, which caches each as a page of its own", () => {
+    for (const [page, keys] of Object.entries(CATALOGUE_QUERY_KEYS))
+      for (const key of keys) {
+        expect(routed(`${page}?${key}=x`), `${page}?${key}`).toEqual({ proxy: true, destination: null });
+        // An empty field of the filter form asks nothing.
+        expect(routed(`${page}?${key}=`).destination, `${page}?${key}=`).toBe(`/cached/anonymous${page}/q`);
+      }
+    expect(routed("/resources?q=交通&kind=api")).toEqual({ proxy: true, destination: null });
+  });
+
+  it("lists exactly the parameters the catalogue pages read", () => {
+    expect(CATALOGUE_QUERY_KEYS["/resources"].toSorted()).toEqual(Object.keys(resourceSearchSchema.shape).toSorted());
+    expect(CATALOGUE_QUERY_KEYS["/scenarios"].toSorted()).toEqual(Object.keys(scenarioSearchSchema.shape).toSorted());
+  });
+
+  it("leaves every other page and the internal cached paths to the proxy", () => {
+    for (const address of ["/console", "/console/resources", "/login", "/resources/abc", "/scenarios/abc", "/competitions/abc", "/cached/anonymous", "/api/health", "/no-such-page"])
+      expect(routed(address), address).toEqual({ proxy: true, destination: null });
+    for (const address of ["/_next/static/chunks/a.js", "/favicon.ico", "/robots.txt"]) expect(routed(address).proxy, address).toBe(false);
+  });
+
+  it("gives the pages it routes their policy without a nonce", () => {
+    const routes = publicPageHeaders();
+    for (const route of routes) {
+      const policy = route.headers.find((h) => h.key === "Content-Security-Policy")!.value;
+      expect(policy).toContain("script-src 'self' 'unsafe-inline'");
+      expect(policy).toContain("frame-ancestors 'none'");
+    }
+    expect(routes.map((r) => r.source)).toEqual(["/no-proof/:path*", ...publicPageRewrites().slice(4).map((r) => r.source)]);
+  });
+});
