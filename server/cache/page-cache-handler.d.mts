@@ -11,7 +11,7 @@ export interface StoreHandler {
 
 export function allowingForRenders(handler: StoreHandler, marginMs?: number): StoreHandler;
 
-export function withoutCitizenScripts(handler: StoreHandler): StoreHandler;
+export function withoutScripts(handler: StoreHandler): StoreHandler;
 
 export function sharedHandler(url: string, buildId: string): Promise<StoreHandler>;
 

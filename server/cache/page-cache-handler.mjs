@@ -18,7 +18,7 @@ CacheHandler.onCreation(async ({ buildId }) => {
   // The build prerenders no catalogue data (those pages render on first visit), and no build
   // should write into a running deployment's cache.
   if (!url || process.env.NEXT_PHASE === "phase-production-build")
-    return { handlers: [withoutCitizenScripts(allowingForRenders(createLruHandler({ maxItemsNumber: 2000 })))] };
+    return { handlers: [withoutScripts(allowingForRenders(createLruHandler({ maxItemsNumber: 2000 })))] };
   return { handlers: [await sharedHandler(url, buildId ?? "unknown")] };
 });
 
@@ -36,22 +36,24 @@ export function allowingForRenders(handler, marginMs = RENDER_MARGIN_MS) {
   return { ...handler, set: (key, value, ctx) => handler.set(key, { ...value, lastModified: value.lastModified - marginMs }, ctx) };
 }
 
-/** The cache keys of the citizen pages (…/no-proof/standard/…, …/no-proof/elder/…). */
-const CITIZEN_PAGE = /\/no-proof\/(standard|elder)(\/|$)/;
+/** The cache keys of the pages everyone gets alike: citizen (…/no-proof/standard/…, …/no-proof/elder/…) and anonymous catalogue pages. */
+const PUBLIC_PAGE = /\/(no-proof\/(standard|elder)|cached\/anonymous)(\/|$)/;
 
 /**
- * The citizen pages have no client components: their links are plain anchors and their forms plain
- * GET forms (the one page with a script, 反映问题, is rendered per visit and never stored). Next's
- * runtime and the page's own data for it (two thirds of each page) do nothing there but cost every
- * phone the download and every cached answer the bytes, so they are stored without scripts. React
- * writes no `</script` inside a script (its data is escaped), so each script ends at the first one.
+ * The pages everyone gets alike need no script: their links are plain links, their forms GET forms,
+ * and the one client component among them, 「菜单」 on a phone, is a <details> that opens without
+ * JavaScript (the citizen page with a script, 反映问题, is rendered per visit and never stored).
+ * Next's runtime and the page's data for it (two thirds of each page) would only cost every phone
+ * the download and every cached answer the bytes, so the stored copies go without scripts: a
+ * visitor's first visit may bring them, later ones do not. React writes no `</script` inside a
+ * script (its data is escaped), so each script ends at the first one.
  */
-export function withoutCitizenScripts(handler) {
+export function withoutScripts(handler) {
   return {
     ...handler,
     set(key, entry, ctx) {
       const page = entry.value;
-      if (page?.kind !== "APP_PAGE" || typeof page.html !== "string" || !CITIZEN_PAGE.test(key)) return handler.set(key, entry, ctx);
+      if (page?.kind !== "APP_PAGE" || typeof page.html !== "string" || !PUBLIC_PAGE.test(key)) return handler.set(key, entry, ctx);
       const html = page.html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
       return handler.set(key, { ...entry, value: { ...page, html } }, ctx);
     },
@@ -93,7 +95,7 @@ export async function sharedHandler(url, buildId) {
   const handlers = new Map();
   const handlerOf = (namespace, build) => {
     const keyPrefix = `citybrain:${namespace}:${build}:`;
-    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, withoutCitizenScripts(allowingForRenders(createRedisHandler({ client, keyPrefix, timeoutMs: 1000 }))));
+    if (!handlers.has(keyPrefix)) handlers.set(keyPrefix, withoutScripts(allowingForRenders(createRedisHandler({ client, keyPrefix, timeoutMs: 1000 }))));
     return handlers.get(keyPrefix);
   };
   let announced;

@@ -100,25 +100,25 @@ describe("a page rendered while its data changed", () => {
   });
 });
 
-describe("a citizen page stored in the cache", () => {
+describe("a public page stored in the cache", () => {
   it("is kept without scripts, its text and styles intact; other pages keep theirs", async () => {
     const { default: createLruHandler } = await import("@fortedigital/nextjs-cache-handler/local-lru");
-    const { withoutCitizenScripts } = await import("./page-cache-handler.mjs");
-    const handler = withoutCitizenScripts(createLruHandler({ maxItemsNumber: 10 }) as never);
+    const { withoutScripts } = await import("./page-cache-handler.mjs");
+    const handler = withoutScripts(createLruHandler({ maxItemsNumber: 10 }) as never);
     const html =
       '<!DOCTYPE html><html lang="zh-CN"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
       '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/b.js" async=""></script></head>' +
       '<body><main><a href="/no-proof/cases/1">出生医学证明</a></main><script>self.__next_f.push([1,"\\u003c/p\\u003e"])</script><script id="_R_">x</script></body></html>';
     const entry = { value: page(html), tags: [], lastModified: Date.now() };
     const read = async (key: string) => ((await handler.get(key, { implicitTags: [] }))?.value as { html: string }).html;
-    for (const key of ["/route-cache/APP_PAGE/1/$/no-proof/standard/about", "/no-proof/elder"]) {
+    for (const key of ["/route-cache/APP_PAGE/1/$/no-proof/standard/about", "/no-proof/elder", "/cached/anonymous", "/cached/anonymous/resources/q"]) {
       await handler.set(key, entry);
       const stored = await read(key);
       expect(stored).not.toMatch(/<script|as="script"/);
       expect(stored).toContain('<main><a href="/no-proof/cases/1">出生医学证明</a></main>');
       expect(stored).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
     }
-    for (const key of ["/cached/anonymous", "/no-proof-elsewhere/standard"]) {
+    for (const key of ["/resources", "/no-proof-elsewhere/standard", "/cached/anonymously"]) {
       await handler.set(key, entry);
       expect(await read(key)).toBe(html);
     }
