@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { publicPageHeaders, publicPageRewrites } from "./server/http/public-pages.mjs";
+import { publicPageHeaders, publicPageRedirects, publicPageRewrites } from "./server/http/public-pages.mjs";
 
 /**
  * Headers every response carries, static files included. Pages get their full CSP, with its nonce,
@@ -39,6 +39,9 @@ const nextConfig = {
     turbopackFileSystemCacheForBuild: process.env.NEXT_BUILD_CACHE !== "off",
   },
   // The citizen pages and the anonymous catalogue pages are routed here, without proxy.ts (see the file).
+  async redirects() {
+    return publicPageRedirects();
+  },
   async rewrites() {
     return { beforeFiles: publicPageRewrites() };
   },

@@ -1,10 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { anonymousRoute, CACHED_PREFIX } from "@/server/http/cached-pages";
-import { clientAddress } from "@/server/http/client-address";
-import { isPublicSearch, publicSearchLimit, requestCounter } from "@/server/http/rate-limit";
 import { log, requestIdOf } from "@/server/log";
-import { cleanQuestion, internalPath, searchPath } from "@/server/no-proof/views";
 import { contentSecurityPolicy, VIEW_COOKIE } from "@/server/http/public-pages.mjs";
+import { cleanQuestion, searchPath } from "@/server/no-proof/views";
 
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
@@ -14,14 +12,9 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  * from a load balancer when plausible), a fresh CSP nonce, the path for sign-in redirects, and
  * sends anonymous visitors of the console to sign in.
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const requestId = requestIdOf(request.headers.get("x-request-id"));
   const { pathname, search } = request.nextUrl;
-
-  if (isPublicSearch(request.method, pathname, request.nextUrl.searchParams)) {
-    const refused = await searchQuota(request, requestId);
-    if (refused) return refused;
-  }
 
   // Next refuses a server action posted from another site by throwing, which answers 500: say 403.
   if (request.method === "POST" && request.headers.has("next-action") && !fromThisSite(request))
@@ -39,7 +32,7 @@ export async function proxy(request: NextRequest) {
   // The cached renderings answer only through the rewrites below.
   if (pathname.startsWith(CACHED_PREFIX)) return new NextResponse("Not Found", { status: 404, headers: { "x-request-id": requestId } });
 
-  // Of the citizen pages only the search comes here (to be counted and cleaned); the others are rewritten by next.config.js.
+  // The citizen searches next.config.js cannot put in a path come here (its rewrites take the rest).
   const citizenSearch = pathname === "/no-proof/search";
   if (citizenSearch && !cleanQuestion(request.nextUrl.searchParams.get("q"))) return NextResponse.redirect(new URL("/no-proof", request.url));
   const anonymous = !signedIn && (request.method === "GET" || request.method === "HEAD") ? anonymousRoute(pathname, request.nextUrl.searchParams) : null;
@@ -65,26 +58,6 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/**
- * Public search, per client address and shared by every instance (in Redis when several run;
- * server/http/rate-limit.ts): past the limit, 429 with Retry-After and a Chinese page.
- */
-async function searchQuota(request: NextRequest, requestId: string): Promise<NextResponse | null> {
-  try {
-    const { allowed, retryAfter } = await requestCounter().count(`search:${clientAddress(request.headers)}`, publicSearchLimit());
-    if (allowed) return null;
-    const headers = { "retry-after": String(retryAfter), "x-request-id": requestId, "cache-control": "no-store" };
-    if (request.nextUrl.pathname.startsWith("/api/"))
-      return NextResponse.json({ error: { message: `搜索过于频繁，请 ${retryAfter} 秒后再试` } }, { status: 429, headers });
-    const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>请稍后再试</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><main><h1>搜索过于频繁</h1><p>来自您网络的搜索次数过多，请 ${retryAfter} 秒后再试。</p><p><a href="/">返回首页</a></p></main></body></html>`;
-    return new NextResponse(page, { status: 429, headers: { ...headers, "content-type": "text/html; charset=utf-8" } });
-  } catch (error) {
-    // Counting is a guard, not a gate: a failed count lets the search through (and says so).
-    log("warn", "search quota unavailable", { requestId, error });
-    return null;
-  }
-}
-
 /** Whether a form post names this site as its origin, by the same rule Next applies to server actions. */
 function fromThisSite(request: NextRequest): boolean {
   const origin = request.headers.get("origin");
@@ -97,13 +70,10 @@ function fromThisSite(request: NextRequest): boolean {
   }
 }
 
-/**
- * A citizen search is a path of the visitor's view (/no-proof/elder/search/驾驶证), so its answer
- * can be cached; the remembered view picks the route, as next.config.js does for the other pages.
- */
+/** The visitor's view of the search, as next.config.js picks it for the other questions. */
 function citizenSearchRoute(request: NextRequest): URL {
   const view = request.cookies.get(VIEW_COOKIE)?.value === "elder" ? "elder" : "standard";
-  return onThisServer(request, internalPath(view, searchPath(request.nextUrl.searchParams.get("q")!)));
+  return onThisServer(request, searchPath(view, request.nextUrl.searchParams.get("q")!));
 }
 
 /**
@@ -124,14 +94,16 @@ export const config = {
     {
       // Not the uploads either: for a request the proxy sees, Next reads the whole body before the
       // route runs, so an endless upload would be read to its end before the route could refuse it.
-      // Nor the citizen pages but the search, nor the anonymous catalogue pages (next.config.js routes them).
+      // Nor the citizen pages, nor the anonymous catalogue pages (next.config.js routes them).
       source:
-        "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/resources/import$|api/no-proof/import$|api/competition/entries/[^/]+/attachments$|no-proof(?:$|/(?!search$))|$|scenarios$|scenarios/leaderboard$|competitions$|competitions/[0-9a-f-]{36}/results$|resources$).*)",
+        "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/resources/import$|api/no-proof/import$|api/competition/entries/[^/]+/attachments$|no-proof(?:$|/)|$|scenarios$|scenarios/leaderboard$|competitions$|competitions/[0-9a-f-]{36}/results$|resources$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
       ],
     },
+    // A citizen search whose question cannot be a path as it is.
+    { source: "/no-proof/search", has: [{ type: "query", key: "q", value: "[\\s\\S]*[%/\\\\?#][\\s\\S]*" }] },
     // A citizen page's form action, to be refused when another site posts it.
     { source: "/no-proof/:path*", has: [{ type: "header", key: "next-action" }] },
     // The cached public pages reach the proxy only when the visitor is signed in or asks a question.

@@ -1,12 +1,14 @@
 import http from "node:http";
 import { log } from "@/server/log";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { publicSearchUrl, searchRefusal } from "./search-quota";
 
 /**
  * `next start` hides the socket: it only fills X-Forwarded-For when the client sent none, so a
  * forged header would pass for the client's address. Every request of this process is stamped
  * here, before Next sees it, with the address taken from the socket and the trusted proxies only;
- * whatever the client sent under that header name is overwritten.
+ * whatever the client sent under that header name is overwritten. Public searches are then counted
+ * against that address (search-quota.ts) and, past the limit, answered here.
  */
 export function installClientAddress(): void {
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -21,6 +23,17 @@ export function installClientAddress(): void {
         Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
         trusted,
       );
+      const search = publicSearchUrl(req);
+      if (search) {
+        // Only a search waits for its count; Next sees it once it is allowed.
+        searchRefusal(req, search)
+          .then((refusal) => {
+            if (!refusal) return emit.call(this, event, ...args);
+            (args[1] as http.ServerResponse).writeHead(refusal.status, refusal.headers).end(refusal.body);
+          })
+          .catch((error: unknown) => log("error", "request failed before the app", { error }));
+        return true;
+      }
     }
     return emit.call(this, event, ...args);
   };

@@ -7,6 +7,8 @@ export const CATALOGUE_QUERY_KEYS: Record<"/resources" | "/scenarios", string[]>
 
 export function publicPageRewrites(): { source: string; destination: string; has?: Condition[]; missing?: Condition[] }[];
 
+export function publicPageRedirects(): { source: string; destination: string; permanent: boolean; has?: Condition[]; missing?: Condition[] }[];
+
 export function contentSecurityPolicy(options?: { nonce?: string | null; https?: boolean; dev?: boolean; unifiedIdentityIssuer?: string }): string;
 
 export function publicPageHeaders(options?: { dev?: boolean }): {

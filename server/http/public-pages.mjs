@@ -34,8 +34,14 @@ const ANONYMOUS_PAGES = [
 
 const anonymous = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
 const elder = [{ type: "cookie", key: VIEW_COOKIE, value: "elder" }];
-/** Citizen addresses other than the views' own and the search (which proxy.ts cleans and counts). */
+/** Citizen addresses other than the views' own and the search. */
 const CITIZEN_PAGE = "/no-proof/:path((?!(?:standard|elder|search)(?:/|$)).+)";
+/**
+ * A question with something in it that a path can hold as it is: Next puts it in the destination
+ * without encoding, so %, /, \, ? and # are left to proxy.ts (its matcher says the same). The search
+ * page drops control characters and cuts the question (searchText).
+ */
+const QUESTION = { type: "query", key: "q", value: "(?<q>[^%/\\\\?#]*[^%/\\\\?#\\s][^%/\\\\?#]*)" };
 
 /**
  * Rewrites checked before the app's routes: citizen pages to the visitor's view, anonymous
@@ -43,6 +49,9 @@ const CITIZEN_PAGE = "/no-proof/:path((?!(?:standard|elder|search)(?:/|$)).+)";
  */
 export function publicPageRewrites() {
   return [
+    // A search is a path too, so its answer can be cached; the raw request was counted (search-quota.ts).
+    { source: "/no-proof/search", has: [...elder, QUESTION], destination: "/no-proof/elder/search/:q" },
+    { source: "/no-proof/search", has: [QUESTION], destination: "/no-proof/standard/search/:q" },
     { source: "/no-proof", has: elder, destination: "/no-proof/elder" },
     { source: "/no-proof", destination: "/no-proof/standard" },
     { source: CITIZEN_PAGE, has: elder, destination: "/no-proof/elder/:path" },
@@ -52,6 +61,14 @@ export function publicPageRewrites() {
       missing: [...anonymous, ...(CATALOGUE_QUERY_KEYS[source] ?? []).map((key) => ({ type: "query", key }))],
       destination,
     })),
+  ];
+}
+
+/** An empty search box asks nothing: back to the catalogue home. */
+export function publicPageRedirects() {
+  return [
+    { source: "/no-proof/search", missing: [{ type: "query", key: "q" }], destination: "/no-proof", permanent: false },
+    { source: "/no-proof/search", has: [{ type: "query", key: "q", value: "\\s*" }], destination: "/no-proof", permanent: false },
   ];
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 import { resourceSearchSchema } from "@/server/resources/schemas";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";
-import { CATALOGUE_QUERY_KEYS, publicPageHeaders, publicPageRewrites, VIEW_COOKIE } from "./public-pages.mjs";
+import { CATALOGUE_QUERY_KEYS, publicPageHeaders, publicPageRedirects, publicPageRewrites, VIEW_COOKIE } from "./public-pages.mjs";
 
 const RESULTS = "/competitions/8f0c2f4e-4a8e-4c55-9a39-0b0c1f4e2a10/results";
 
@@ -22,17 +22,22 @@ function request(address: string, headers: Record<string, string> = {}) {
 // the rewrites as Next's router applies them.
 const { getMiddlewareMatchers } = staticInfo as unknown as { getMiddlewareMatchers(matcher: unknown, nextConfig: object): staticInfo.ProxyMatcher[] };
 const proxyMatches = getMiddlewareRouteMatcher(getMiddlewareMatchers(config.matcher, {}));
-const rewrites = publicPageRewrites().map((r) => ({ ...r, match: getPathMatch(r.source, { removeUnnamedParams: true, strict: true }) }));
+const compiled = <T extends { source: string }>(routes: T[]) => routes.map((r) => ({ ...r, match: getPathMatch(r.source, { removeUnnamedParams: true, strict: true }) }));
+const redirects = compiled(publicPageRedirects());
+const rewrites = compiled(publicPageRewrites());
 
-/** Where Next sends the request: through proxy.ts, or straight to a rewrite's destination, or neither. */
+/** Where Next sends the request: redirected, or through proxy.ts, or straight to a rewrite's destination, or neither (as Next orders them). */
 function routed(address: string, cookie = "", headers: Record<string, string> = {}) {
   const { pathname, query, req } = request(address, { cookie, ...headers });
+  const redirect = redirects.find((r) => r.match(pathname) && matchHas(req, query, r.has, r.missing));
+  if (redirect) return { redirect: redirect.destination };
   const proxy = proxyMatches(pathname, req, query);
   for (const r of rewrites) {
     const params = r.match(pathname);
-    if (!params || !matchHas(req, query, r.has, r.missing)) continue;
-    const destination = r.destination.replace(/:(\w+)/g, (_, name: string) => String(params[name]));
-    return { proxy, destination };
+    const fromConditions = params && matchHas(req, query, r.has, r.missing);
+    if (!fromConditions) continue;
+    const all: Record<string, unknown> = { ...params, ...fromConditions };
+    return { proxy, destination: r.destination.replace(/:(\w+)/g, (_, name: string) => String(all[name])) };
   }
   return { proxy, destination: null };
 }
@@ -40,13 +45,18 @@ function routed(address: string, cookie = "", headers: Record<string, string> = 
 const SIGNED_IN = "authjs.session-token=abc";
 
 describe("the public pages Next routes without proxy.ts", () => {
-  it("sends the citizen pages to the visitor's view, and only the search through the proxy", () => {
+  it("sends the citizen pages and searches to the visitor's view, an empty search home, and only form actions through the proxy", () => {
     expect(routed("/no-proof")).toEqual({ proxy: false, destination: "/no-proof/standard" });
     expect(routed("/no-proof/cases/42")).toEqual({ proxy: false, destination: "/no-proof/standard/cases/42" });
     expect(routed("/no-proof/about", `${VIEW_COOKIE}=elder`)).toEqual({ proxy: false, destination: "/no-proof/elder/about" });
     expect(routed("/no-proof/about", `${VIEW_COOKIE}=elderly`)).toEqual({ proxy: false, destination: "/no-proof/standard/about" });
     expect(routed("/no-proof/elder/about")).toEqual({ proxy: false, destination: null });
-    expect(routed("/no-proof/search?q=驾驶证")).toEqual({ proxy: true, destination: null });
+    expect(routed("/no-proof/search?q=驾驶证")).toEqual({ proxy: false, destination: "/no-proof/standard/search/驾驶证" });
+    expect(routed("/no-proof/search?q=%20a%20b%0A%20", `${VIEW_COOKIE}=elder`)).toEqual({ proxy: false, destination: "/no-proof/elder/search/ a b\n " });
+    // What a path cannot hold as it is goes through the proxy, which encodes it.
+    for (const question of ["100%25", "a/b", "a%5Cb", "a%3Fb", "a%23b", "%", "%E0%A4%A"])
+      expect(routed(`/no-proof/search?q=${question}`), question).toEqual({ proxy: true, destination: null });
+    for (const empty of ["/no-proof/search", "/no-proof/search?q=", "/no-proof/search?q=%20%0A"]) expect(routed(empty), empty).toEqual({ redirect: "/no-proof" });
     // A form action posted to a citizen page: the proxy refuses it from another site.
     expect(routed("/no-proof/cases/42/feedback", "", { "next-action": "0".repeat(42) }).proxy).toBe(true);
     // Not an address anyone is given: no view is called "search", so it is a 404.
@@ -98,6 +108,6 @@ describe("the public pages Next routes without proxy.ts", () => {
       expect(policy).toContain("script-src 'self' 'unsafe-inline'");
       expect(policy).toContain("frame-ancestors 'none'");
     }
-    expect(routes.map((r) => r.source)).toEqual(["/no-proof/:path*", ...publicPageRewrites().slice(4).map((r) => r.source)]);
+    expect(routes.map((r) => r.source)).toEqual(["/no-proof/:path*", ...publicPageRewrites().slice(6).map((r) => r.source)]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { caseSearchSchema, searchCases } from "@/server/no-proof/queries";
 import { subjectTerms } from "@/server/no-proof/query-words";
@@ -18,9 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `搜索“${await questionOf(params)}”`, robots: { index: false } };
 }
 
-/** Search results; proxy.ts turns /no-proof/search?q=… into this cached path. */
+/** Search results; next.config.js turns /no-proof/search?q=… into this cached path (server/http/public-pages.mjs). */
 export default async function SearchPage({ params }: Props) {
   const q = await questionOf(params);
+  // Control characters only: nothing to search for, as with an empty box.
+  if (!q) redirect("/no-proof");
   const result = await searchCases(await getDb(), caseSearchSchema.parse({ q }), 100);
   const terms = subjectTerms(q);
   return (
