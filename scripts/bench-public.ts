@@ -14,7 +14,8 @@
  *    and loads one page at a time with autocannon (BENCH_CONNECTIONS × BENCH_SECONDS, default
  *    50 × 10 s). The reference page is measured again after every BENCH_REFERENCE_EVERY (3) pages,
  *    and each page is compared with the mean of the reference runs before and after it, so drift
- *    shows in the reference rows rather than in the ratios.
+ *    shows in the reference rows rather than in the ratios. Every measured run follows an unmeasured
+ *    one of BENCH_WARM_UP_SECONDS (2) on the same page: a cold server's first seconds measure its JIT.
  *  - Signed in: 10 demo people (publishers and reviewers, no 动态口令) sign in through Auth.js's
  *    credentials endpoint; each autocannon connection is one of them, requesting a console page
  *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL.
@@ -86,7 +87,12 @@ function commonAncestor(a: string, b: string): string {
   return x.slice(0, i).join(path.sep) || path.sep;
 }
 
-const load = (url: string) => loadWith(url, { connections: CONNECTIONS, seconds: SECONDS });
+/** Each measured run follows a short unmeasured one, so that neither server is measured while its JIT still compiles the path. */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
+async function load(url: string) {
+  if (WARM_UP_SECONDS > 0) await loadWith(url, { connections: CONNECTIONS, seconds: WARM_UP_SECONDS });
+  return loadWith(url, { connections: CONNECTIONS, seconds: SECONDS });
+}
 
 /** The gzipped size of every script the page loads by src, as a browser's first visit fetches them. */
 async function firstLoadJs(base: string, pathname: string, cookie?: string): Promise<number> {
