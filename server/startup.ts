@@ -3,7 +3,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { executeRows, getDatabase, migrationsFolder, prepareOnOpen, type Db } from "@/db/client";
 import { seedIfEmpty } from "@/db/seed";
-import { fillDuplicateTerms } from "@/server/duplicates/lookup";
+import { fillDuplicateTerms, refreshAllPairs } from "@/server/duplicates/lookup";
 import { syncLibraryCalendar } from "@/server/calendar/calendar";
 import { log } from "./log";
 import { fileStorageKind } from "./storage";
@@ -21,8 +21,9 @@ export async function prepareDatabase(): Promise<void> {
     await handle.migrate();
     // The published years of the holiday library the app ships with (a newer library adds its new years).
     await syncLibraryCalendar(handle.db);
-    // Rows whose 「已有同类」 terms a migration cleared (a changed synonym list) get them back.
-    await fillDuplicateTerms(handle.db);
+    // Rows whose 「已有同类」 terms a migration cleared (a changed synonym list or scoring) get them
+    // back, and the 集约建设 pairs are found again with them.
+    if ((await fillDuplicateTerms(handle.db)) > 0) await handle.db.transaction((tx) => refreshAllPairs(tx));
     const seeded = process.env.SEED_DEMO_DATA === "false" ? null : await seedIfEmpty(handle.db);
     log("info", "database ready", { engine: handle.engine, seeded, ms: Date.now() - started });
   });

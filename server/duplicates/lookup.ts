@@ -5,7 +5,7 @@ import type { ResourceContent } from "@/server/resources/schemas";
 import type { ScenarioContent } from "@/server/scenarios/schemas";
 import { LIKELY_DUPLICATE, similarity, termsOf, type Comparable, type Rarity } from "./similarity";
 import type { EntryType, LikelyDuplicate } from "./schemas";
-import { OWN_RECORD_WORDS } from "./vocabulary";
+import { GENERIC_WORDS, OWN_RECORD_WORDS } from "./vocabulary";
 
 /** The name's specific terms (no generic words, no single characters): what the GIN index holds. */
 export function retrievalTerms(name: string): string[] {
@@ -105,6 +105,10 @@ async function liveEntries(db: Db, entryType: EntryType, near?: { terms: string[
   return executeRows<Entry>(result);
 }
 
+const GENERIC = new Set(GENERIC_WORDS);
+/** The least idf a term gets: a term in nearly every name. */
+const LEAST_IDF = 0.05;
+
 /** Below this many entries, frequencies are read as if the catalogue had this many (a new city). */
 const MIN_CATALOGUE = 200;
 
@@ -123,7 +127,10 @@ export async function rarityOf(db: Db, entryType: EntryType, entries: Comparable
   const total = Math.max(counts.get("") ?? 0, MIN_CATALOGUE);
   const scale = Math.log(total + 1);
   return (term) => {
-    const idf = Math.min(1, Math.max(0.05, Math.log((total + 1) / ((counts.get(term) ?? 0) + 1)) / scale));
+    // Generic words are not counted (the index leaves them out): they are as common as the commonest
+    // term, else 信息、查询、接口 outweighed a subject such as 企业 that hundreds of names share.
+    if (GENERIC.has(term)) return LEAST_IDF ** 2;
+    const idf = Math.min(1, Math.max(LEAST_IDF, Math.log((total + 1) / ((counts.get(term) ?? 0) + 1)) / scale));
     // Squared: the pattern terms of a family of names (经营许可、核验接口) must not outweigh the subject.
     return idf * idf;
   };

@@ -74,4 +74,28 @@ describe("集约建设 clusters", () => {
       ["chem", "gas", "road"],
     ]);
   });
+
+  it("adds an entry alike to most of a cluster; one alike only to a member is shown with that member", () => {
+    // 医保药品目录 is alike to the city's 药品经营许可 (a member of its cluster), not to the anchor.
+    // The bureau's API of the same data is alike to both districts' copies (never paired with its own
+    // bureau's entry), so it belongs to the cluster.
+    const drugs = new Map(
+      [entry("drug", "市监", 1), entry("drug-x", "区甲", 2), entry("drug-y", "区乙", 3), entry("drug-z", "区丙", 4), entry("list", "医保", 5), entry("drug-api", "市监", 6)].map(
+        (e) => [e.id, e],
+      ),
+    );
+    const star = [
+      { lowId: "drug", highId: "drug-x", score: 0.7, sharedTerms: [] },
+      { lowId: "drug", highId: "drug-y", score: 0.7, sharedTerms: [] },
+      { lowId: "drug", highId: "drug-z", score: 0.7, sharedTerms: [] },
+      { lowId: "drug-y", highId: "list", score: 0.4, sharedTerms: [] },
+      { lowId: "drug-api", highId: "drug-x", score: 0.5, sharedTerms: [] },
+      { lowId: "drug-api", highId: "drug-y", score: 0.5, sharedTerms: [] },
+      { lowId: "drug-api", highId: "drug-z", score: 0.5, sharedTerms: [] },
+    ];
+    expect(clustersOf("resource", star, drugs).map((c) => c.entries.map((e) => e.id))).toEqual([
+      ["drug", "drug-x", "drug-y", "drug-z", "drug-api"],
+      ["drug-y", "list"],
+    ]);
+  });
 });

@@ -69,43 +69,54 @@ interface Pair {
 
 
 /**
- * Groups pairs into clusters around anchors: the entry alike to the most others not yet grouped
- * (then the most alike) takes them into its cluster, and so on; an entry left whose alike entries
- * were all taken joins the cluster of the most alike one. Joining every connected pair instead
- * chained 食品经营许可 to 药品经营许可 to 燃气经营许可 into one cluster of different things.
- * Pairs naming an entry not in `entries` (retired, merged) are left out first. Largest first,
- * then the most alike, then the oldest.
+ * Groups pairs into clusters around anchors: the entry most alike to the others not yet grouped
+ * (the sum of those pairs' scores) takes them into its cluster, and so on, so every entry of a cluster is
+ * alike to its anchor (a city bureau's register and the districts' copies of it). An entry left
+ * whose alike entries were all taken joins a cluster when it is alike to at least half of that
+ * cluster's entries of other departments; otherwise it is shown with the most alike of them as a
+ * cluster of two, as it need not be alike to the rest (医保药品目录 is alike to 药品经营许可, not
+ * to 食品经营许可). Joining every connected pair instead chained 食品经营许可 to
+ * 药品经营许可 to 燃气经营许可 into one cluster of different things. Pairs naming an entry not in
+ * `entries` (retired, merged) are left out first. Largest first, then the most alike, then the oldest.
  */
 export function clustersOf(entryType: EntryType, pairs: Pair[], entries: ReadonlyMap<string, ClusterEntry>): Cluster[] {
   const live = pairs.filter((p) => entries.has(p.lowId) && entries.has(p.highId));
   const alike = new Map<string, Pair[]>();
   for (const p of live) for (const id of [p.lowId, p.highId]) alike.set(id, [...(alike.get(id) ?? []), p]);
   const other = (p: Pair, id: string) => (p.lowId === id ? p.highId : p.lowId);
-  const clusterOf = new Map<string, string>();
-  const groups = new Map<string, Pair[]>();
+  const grouped = new Set<string>();
+  const groups: Pair[][] = [];
   for (;;) {
-    let anchor: { id: string; open: Pair[]; top: number } | null = null;
+    let anchor: { id: string; open: Pair[]; weight: number } | null = null;
     for (const [id, ps] of alike) {
-      if (clusterOf.has(id)) continue;
-      const open = ps.filter((p) => !clusterOf.has(other(p, id)));
+      if (grouped.has(id)) continue;
+      const open = ps.filter((p) => !grouped.has(other(p, id)));
       if (open.length === 0) continue;
-      const top = Math.max(...open.map((p) => p.score));
-      if (!anchor || open.length > anchor.open.length || (open.length === anchor.open.length && (top > anchor.top || (top === anchor.top && id < anchor.id))))
-        anchor = { id, open, top };
+      const weight = open.reduce((sum, p) => sum + p.score, 0);
+      if (!anchor || weight > anchor.weight || (weight === anchor.weight && id < anchor.id)) anchor = { id, open, weight };
     }
     if (!anchor) break;
-    clusterOf.set(anchor.id, anchor.id);
-    for (const p of anchor.open) clusterOf.set(other(p, anchor.id), anchor.id);
-    groups.set(anchor.id, anchor.open);
+    grouped.add(anchor.id);
+    for (const p of anchor.open) grouped.add(other(p, anchor.id));
+    groups.push(anchor.open);
   }
   for (const [id, ps] of alike) {
-    if (clusterOf.has(id)) continue;
-    const best = [...ps].sort((a, b) => b.score - a.score)[0]!;
-    const home = clusterOf.get(other(best, id))!;
-    clusterOf.set(id, home);
-    groups.get(home)!.push(best);
+    if (grouped.has(id)) continue;
+    // Alike to most of a cluster's entries of other departments (pairs are never within one
+    // department, so a bureau's second entry of the anchor's data is alike to the districts only).
+    const home = groups
+      .map((group) => {
+        const members = new Set(group.flatMap((p) => [p.lowId, p.highId]));
+        const others = [...members].filter((m) => entries.get(m)!.departmentId !== entries.get(id)!.departmentId);
+        const toMembers = ps.filter((p) => members.has(other(p, id)));
+        return { group, toMembers, others: others.length };
+      })
+      .filter((g) => g.toMembers.length * 2 >= g.others && g.toMembers.length > 0)
+      .sort((a, b) => b.toMembers.length - a.toMembers.length)[0];
+    if (home) home.group.push(...home.toMembers);
+    else groups.push([[...ps].sort((a, b) => b.score - a.score)[0]!]);
   }
-  const clusters = [...groups.values()].map((group): Cluster => {
+  const clusters = groups.map((group): Cluster => {
     const ids = new Set(group.flatMap((p) => [p.lowId, p.highId]));
     const members = [...ids].map((id) => entries.get(id)!).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.name.localeCompare(b.name, "zh-CN"));
     // Each department's first entry; the second of those is when a second department built it again.
@@ -224,7 +235,7 @@ const STATUS_LABELS = { published: "已发布", submitted: "待审核" } as cons
 export const ANALYSIS_NOTE = [
   "本表为平台分析结果：由青岛城市云脑资源目录根据各部门已发布和审核中的资源、场景的名称、摘要等自动比对得出，并非部门填报的数据。",
   "相似度为平台算法的估计值，集群中的条目可能重复建设，须由市大数据局核实后再决定合并或下线。",
-  "集群：相互相似的条目连成一组（甲与乙相似、乙与丙相似，则甲乙丙为一组）；“重复起始”为第二个部门登记同类条目的日期。",
+  "集群：以与最多条目相似的条目为中心，与它相似的条目为一组（如市级部门的目录与各区市的同类目录）；与一组中半数以上其他部门条目相似的条目也归入该组，只与个别成员相似的条目与该成员另列一组。“重复起始”为第二个部门登记同类条目的日期。",
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LABELLED_PAIRS } from "./labelled-pairs";
-import { LIKELY_DUPLICATE, similarity, type Comparable } from "./similarity";
+import { canonicalText, LIKELY_DUPLICATE, similarity, type Comparable } from "./similarity";
 
 const entry = (name: string, summary = "", kind = "dataset"): Comparable => ({ name, summary, kind, parts: [] });
 const score = (a: Comparable, b: Comparable) => similarity(a, b).score;
@@ -44,5 +44,27 @@ describe("「已有同类」 similarity without a corpus (every term rarity 1)",
     expect(score(a, b)).toBe(score(b, a));
     expect(score(a, a)).toBe(1);
     expect(score(entry("燃气用户用气量"), entry("中小学生学籍"))).toBe(0);
+  });
+
+  it("tells apart registers of one pattern about different subjects, not a district's copy of one", () => {
+    for (const [a, b] of [
+      ["食品经营许可信息", "药品经营许可信息"],
+      ["社会保险参保信息", "基本医疗保险参保信息"],
+      ["养犬登记信息查询接口", "机动车登记信息查询接口"],
+      ["消防车辆实时定位数据", "急救车辆实时定位数据"],
+      ["危险化学品经营许可证信息", "危险废物经营许可信息"],
+    ])
+      expect(score(entry(a!), entry(b!)), `${a} ~ ${b}`).toBeLessThan(LIKELY_DUPLICATE);
+    expect(score(entry("食品经营许可信息"), entry("胶州市食品经营许可证信息"))).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    expect(score(entry("城镇老旧小区改造信息"), entry("老旧小区改造项目信息"))).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+  });
+
+  it("never finds two names alike on generic words alone", () => {
+    expect(score(entry("数据资源目录信息查询接口"), entry("政务服务事项信息查询接口"))).toBe(0);
+  });
+
+  it("keeps a form that contains one of its own wordings whole", () => {
+    expect(canonicalText("公共停车位")).toBe("公共停车位");
+    expect(canonicalText("停车泊位")).toBe("停车位");
   });
 });

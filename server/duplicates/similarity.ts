@@ -7,8 +7,9 @@ import { GENERIC_WEIGHT, GENERIC_WORDS, SYNONYMS } from "./vocabulary";
  * cut at generic words (信息、数据、查询 …), which count as terms of their own with a small weight.
  */
 
+// Each one form maps to itself too, so a form containing a wording stays whole (停车位 is not 停 + 车位 → 停停车位).
 const REPLACEMENTS: [string, string][] = Object.entries(SYNONYMS)
-  .flatMap(([canonical, wordings]) => wordings.map((w): [string, string] => [w.toLowerCase(), canonical]))
+  .flatMap(([canonical, wordings]) => [canonical, ...wordings].map((w): [string, string] => [w.toLowerCase(), canonical]))
   .sort((a, b) => b[0].length - a[0].length);
 const GENERIC = new Set(GENERIC_WORDS);
 const GENERIC_BY_LENGTH = [...GENERIC_WORDS].sort((a, b) => b.length - a.length);
@@ -115,6 +116,29 @@ function weighted(terms: Terms, rarity: Rarity): Terms {
   return new Map([...terms].map(([t, w]) => [t, w * rarity(t)]));
 }
 
+/**
+ * A name's subject: its first two specific terms (食品经营许可 → 食品 品经; 养犬登记 → 养犬 犬登),
+ * as Chinese names put what a register is about before the pattern every register of its kind shares.
+ */
+function subjectOf(terms: Terms): string[] {
+  return [...terms].filter(([, w]) => w === 1).slice(0, 2).map(([t]) => t);
+}
+
+/**
+ * Two names of one pattern about different subjects (食品/药品经营许可, 社保/医保参保, 消防/急救车辆
+ * 实时定位): neither name holds the other's subject. A name that only adds to the other's subject
+ * (胶州市食品经营许可证 and 食品经营许可, 城镇老旧小区改造 and 老旧小区改造) is not.
+ */
+function differentSubjects(a: Terms, b: Terms): boolean {
+  const subjectA = subjectOf(a);
+  const subjectB = subjectOf(b);
+  if (subjectA.length === 0 || subjectB.length === 0) return false;
+  return !subjectA.every((t) => b.has(t)) && !subjectB.every((t) => a.has(t));
+}
+
+/** What is left of a pair's score when its names are about different subjects. */
+const DIFFERENT_SUBJECT = 0.4;
+
 /** Weighted Dice coefficient: 1 for the same terms, 0 for none shared. */
 export function dice(a: Terms, b: Terms): number {
   const total = weightOf(a) + weightOf(b);
@@ -151,6 +175,8 @@ export interface Similarity {
 export function similarity(a: Comparable, b: Comparable, rarity: Rarity = EVERY_TERM_RARE): Similarity {
   const nameA = termsOf(a.name);
   const nameB = termsOf(b.name);
+  const sharedNameTerms = [...sharedTerms(nameA, nameB)].filter(([, w]) => w === 1).map(([t]) => t);
+  const round = (n: number) => Math.round(n * 100) / 100;
   const name = dice(weighted(nameA, rarity), weighted(nameB, rarity));
   const summary = dice(weighted(termsOf(a.summary), rarity), weighted(termsOf(b.summary), rarity));
   const partsA = new Set(a.parts.map(canonicalText));
@@ -163,8 +189,9 @@ export function similarity(a: Comparable, b: Comparable, rarity: Rarity = EVERY_
   const confirmation = parts === null ? summary : (summary + parts) / 2;
   let score = name * (0.6 + 0.4 * confirmation);
   if (a.kind !== b.kind) score *= 0.9;
-  const sharedNameTerms = [...sharedTerms(nameA, nameB)].filter(([, w]) => w === 1).map(([t]) => t);
-  const round = (n: number) => Math.round(n * 100) / 100;
+  if (differentSubjects(nameA, nameB)) score *= DIFFERENT_SUBJECT;
+  // Names sharing only generic words (数据资源目录信息查询接口, 政务服务事项信息查询接口) share no subject.
+  if (sharedNameTerms.length === 0) score = 0;
   return { score: round(score), name: round(name), summary: round(summary), parts: parts === null ? null : round(parts), sharedNameTerms };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The words departments use for the same thing, kept as data so the bureau's staff can extend
  * them: each entry maps wordings to the one form comparisons use. Longer wordings are replaced
- * first, so 公交车辆 becomes 公交 before 车辆 is looked at. After changing this list, clear
- * `duplicate_terms` (a migration setting it to null) so startup recomputes the stored terms.
+ * first, so 公交车辆 becomes 公交 before 车辆 is looked at. After changing these lists or the scoring,
+ * clear `duplicate_terms` (a migration setting it to null) so startup recomputes the stored terms
+ * and the 集约建设 pairs.
  */
 export const SYNONYMS: Record<string, readonly string[]> = {
   企业: ["市场主体", "企业法人", "法人单位", "经营主体", "商事主体"],
@@ -103,6 +104,7 @@ export const GENERIC_WORDS: readonly string[] = [
   "一窗通办",
   "一次办",
   "名单",
+  "名录",
   "明细",
   "汇总",
   "公共",
