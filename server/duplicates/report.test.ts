@@ -97,5 +97,7 @@ describe("集约建设 clusters", () => {
       ["drug", "drug-x", "drug-y", "drug-z", "drug-api"],
       ["drug-y", "list"],
     ]);
+    // Each is named after its centre: the city's register, and the entry shown with its match.
+    expect(clustersOf("resource", star, drugs).map((c) => c.centre.id)).toEqual(["drug", "list"]);
   });
 });

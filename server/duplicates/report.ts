@@ -41,6 +41,8 @@ export interface ClusterEntry {
 
 export interface Cluster {
   entryType: EntryType;
+  /** The entry the others are alike to (for a cluster of two, the one not in another cluster): it names the cluster. */
+  centre: ClusterEntry;
   /** Registered first, first. */
   entries: ClusterEntry[];
   departmentCount: number;
@@ -85,7 +87,7 @@ export function clustersOf(entryType: EntryType, pairs: Pair[], entries: Readonl
   for (const p of live) for (const id of [p.lowId, p.highId]) alike.set(id, [...(alike.get(id) ?? []), p]);
   const other = (p: Pair, id: string) => (p.lowId === id ? p.highId : p.lowId);
   const grouped = new Set<string>();
-  const groups: Pair[][] = [];
+  const groups: { centre: string; pairs: Pair[] }[] = [];
   for (;;) {
     let anchor: { id: string; open: Pair[]; weight: number } | null = null;
     for (const [id, ps] of alike) {
@@ -98,7 +100,7 @@ export function clustersOf(entryType: EntryType, pairs: Pair[], entries: Readonl
     if (!anchor) break;
     grouped.add(anchor.id);
     for (const p of anchor.open) grouped.add(other(p, anchor.id));
-    groups.push(anchor.open);
+    groups.push({ centre: anchor.id, pairs: anchor.open });
   }
   for (const [id, ps] of alike) {
     if (grouped.has(id)) continue;
@@ -106,17 +108,17 @@ export function clustersOf(entryType: EntryType, pairs: Pair[], entries: Readonl
     // department, so a bureau's second entry of the anchor's data is alike to the districts only).
     const home = groups
       .map((group) => {
-        const members = new Set(group.flatMap((p) => [p.lowId, p.highId]));
+        const members = new Set(group.pairs.flatMap((p) => [p.lowId, p.highId]));
         const others = [...members].filter((m) => entries.get(m)!.departmentId !== entries.get(id)!.departmentId);
         const toMembers = ps.filter((p) => members.has(other(p, id)));
         return { group, toMembers, others: others.length };
       })
       .filter((g) => g.toMembers.length * 2 >= g.others && g.toMembers.length > 0)
       .sort((a, b) => b.toMembers.length - a.toMembers.length)[0];
-    if (home) home.group.push(...home.toMembers);
-    else groups.push([[...ps].sort((a, b) => b.score - a.score)[0]!]);
+    if (home) home.group.pairs.push(...home.toMembers);
+    else groups.push({ centre: id, pairs: [[...ps].sort((a, b) => b.score - a.score)[0]!] });
   }
-  const clusters = groups.map((group): Cluster => {
+  const clusters = groups.map(({ centre, pairs: group }): Cluster => {
     const ids = new Set(group.flatMap((p) => [p.lowId, p.highId]));
     const members = [...ids].map((id) => entries.get(id)!).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.name.localeCompare(b.name, "zh-CN"));
     // Each department's first entry; the second of those is when a second department built it again.
@@ -125,6 +127,7 @@ export function clustersOf(entryType: EntryType, pairs: Pair[], entries: Readonl
     const byScore = [...group].sort((a, b) => b.score - a.score);
     return {
       entryType,
+      centre: entries.get(centre)!,
       entries: members,
       departmentCount: firstOfDepartment.size,
       since: [...firstOfDepartment.values()][1] ?? members[0]!.createdAt,

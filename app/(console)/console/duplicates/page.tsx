@@ -38,11 +38,11 @@ async function MergedNotice({ entryType, id, count }: { entryType: Cluster["entr
 function ClusterItem({ cluster, n, returnTo }: { cluster: Cluster; n: number; returnTo: string }) {
   const noun = ENTRY_TYPE_LABELS[cluster.entryType];
   const label = `集群 ${n}`;
-  const keepFirst = (cluster.entries.find((e) => e.status === "published") ?? cluster.entries[0]!).id;
+  const keepFirst = (cluster.centre.status === "published" ? cluster.centre : (cluster.entries.find((e) => e.status === "published") ?? cluster.centre)).id;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 className="text-lg font-semibold text-slate-900">
-        {label}：「{cluster.entries[0]!.name}」等 {cluster.entries.length} 个{noun}
+        {label}：「{cluster.centre.name}」等 {cluster.entries.length} 个{noun}
       </h2>
       <p className="mt-1 mb-3 text-sm text-slate-700">
         涉及 {cluster.departmentCount} 个部门 · 自 {formatDate(cluster.since)} 起重复 · 最高相似度 {Math.round(cluster.topScore * 100)}%
@@ -122,7 +122,7 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
           <div>
             <ol aria-label={`可能重复的${noun}集群`} className="space-y-4">
               {clusters.rows.map((cluster, i) => (
-                <ClusterItem key={cluster.entries[0]!.id} cluster={cluster} n={(clusters.page - 1) * CLUSTERS_PER_PAGE + i + 1} returnTo={returnTo} />
+                <ClusterItem key={cluster.centre.id} cluster={cluster} n={(clusters.page - 1) * CLUSTERS_PER_PAGE + i + 1} returnTo={returnTo} />
               ))}
             </ol>
             <Pagination page={clusters.page} pageCount={clusters.pageCount} total={clusters.total} params={{ entryType }} basePath={BASE} />
