@@ -53,6 +53,10 @@ describe("which requests are public searches", () => {
     expect(isPublicSearch("GET", "/resources", q("q=营业执照"))).toBe(true);
     expect(isPublicSearch("GET", "/resources", q("domain=交通"))).toBe(false);
     expect(isPublicSearch("GET", "/no-proof/search", q("q=驾驶证"))).toBe(true);
+    // The route the search is rewritten to counts too when asked for directly, past the rewrite.
+    expect(isPublicSearch("GET", "/no-proof/standard/search/%E9%A9%BE%E9%A9%B6%E8%AF%81", q(""))).toBe(true);
+    expect(isPublicSearch("GET", "/no-proof/elder/search/x/", q(""))).toBe(true);
+    expect(isPublicSearch("GET", "/no-proof/standard/services/x", q(""))).toBe(false);
     expect(isPublicSearch("GET", "/api/trpc/resource.search,site.targets", q(""))).toBe(true);
     expect(isPublicSearch("POST", "/resources", q("q=x"))).toBe(false);
   });

@@ -85,9 +85,13 @@ export function publicSearchLimit(): RateLimit {
   return { limit: Number.isInteger(configured) && configured > 0 ? configured : 120, windowSeconds: 60 };
 }
 
+/** The citizen search's own route, which /no-proof/search?q= is rewritten to; a client may ask for it directly. */
+const CITIZEN_SEARCH_ROUTE = /^\/no-proof\/[^/]+\/search\/[^/]+\/?$/;
+
 /** Whether a request runs a public search: the search pages with a query, or the search procedure. */
 export function isPublicSearch(method: string, pathname: string, searchParams: URLSearchParams): boolean {
   if (method !== "GET") return false;
   if (pathname.startsWith("/api/trpc/")) return pathname.includes("resource.search") || pathname.includes("scenario.list");
+  if (CITIZEN_SEARCH_ROUTE.test(pathname)) return true;
   return ["/resources", "/scenarios", "/no-proof/search"].includes(pathname) && !!searchParams.get("q")?.trim();
 }
