@@ -1,5 +1,5 @@
-import { and, asc, count, eq, gt, isNull, lt, min, ne, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { and, asc, count, eq, gt, isNull, lt, min, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { executeRows, type Db } from "@/db/client";
 import {
   accessRequests,
   competitionAssignments,
@@ -23,7 +23,7 @@ import { can, type Actor } from "@/server/auth/permissions";
 import { sheetOfAssignment } from "@/server/competition/records";
 import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 
-/** The kinds of work a person can be waiting on; one query each. */
+/** The kinds of work a person can be waiting on. */
 export type TodoKind =
   | "access.answer"
   | "access.read"
@@ -83,90 +83,147 @@ function remark(overdue: number, escalated: number, unit: string) {
   return parts.length ? `（${parts.join("，")}）` : "";
 }
 
+/**
+ * One kind of to-do as part of the single statement that reads them all: a query whose rows are
+ * each one JSON value (timestamps arrive as ISO strings), and how those rows become to-dos.
+ */
+interface Source<Row> {
+  query: SQLWrapper;
+  read(rows: Row[]): Todo[];
+}
+const source = <Row>(query: SQLWrapper, read: (rows: Row[]) => Todo[]): Source<unknown> => ({ query, read: read as (rows: unknown[]) => Todo[] });
+
+/** `json_build_object('key', value, …)`: a row as one JSON value, so that any number of rows fits in one column. */
+function jsonRow(fields: Record<string, SQLWrapper>): SQL {
+  return sql`json_build_object(${sql.join(
+    Object.entries(fields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${value}`),
+    sql`, `,
+  )})`;
+}
+
+type Stamp = string | null;
+const date = (stamp: Stamp) => (stamp === null ? null : new Date(stamp));
+
 /** Requests to the actor's department waiting for its answer. */
-async function requestsToAnswer(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
-  if (!can.decideAccess(actor, actor.departmentId)) return [];
-  const [row] = await db
-    .select({
-      n: count(),
-      overdue: sql<number>`count(*) filter (where ${accessRequests.dueAt} < ${now.toISOString()}::timestamptz)::int`,
-      escalated: sql<number>`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
-      oldestAt: min(accessRequests.createdAt),
-      dueAt: min(accessRequests.dueAt),
-    })
-    .from(accessRequests)
-    .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.status, "pending")));
-  if (!row?.n) return [];
-  return [
-    todo({
-      key: "access.answer",
-      kind: "access.answer",
-      label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
-      count: row.n,
-      overdue: row.overdue,
-      escalated: row.escalated,
-      oldestAt: row.oldestAt,
-      dueAt: row.dueAt,
-      href: "/console/requests?box=received&status=pending",
-      nav: "/console/requests",
-    }),
-  ];
+function requestsToAnswer(db: Db, actor: Actor, now: Date) {
+  if (!can.decideAccess(actor, actor.departmentId)) return null;
+  return source<{ n: number; overdue: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+    db
+      .select({
+        row: jsonRow({
+          n: count(),
+          overdue: sql`count(*) filter (where ${accessRequests.dueAt} < ${now.toISOString()}::timestamptz)::int`,
+          escalated: sql`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
+          oldestAt: min(accessRequests.createdAt),
+          dueAt: min(accessRequests.dueAt),
+        }),
+      })
+      .from(accessRequests)
+      .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.status, "pending"))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "access.answer",
+              kind: "access.answer",
+              label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
+              count: row.n,
+              overdue: row.overdue,
+              escalated: row.escalated,
+              oldestAt: date(row.oldestAt),
+              dueAt: date(row.dueAt),
+              href: "/console/requests?box=received&status=pending",
+              nav: "/console/requests",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** Answers to the actor's department's requests that nobody there has read yet. */
-async function answersToRead(db: Db, actor: Actor): Promise<Todo[]> {
-  if (!can.requestAccess(actor)) return [];
-  const [row] = await db
-    .select({ n: count(), oldestAt: min(accessRequests.decidedAt) })
-    .from(accessRequests)
-    .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt)));
-  if (!row?.n) return [];
-  return [
-    todo({ key: "access.read", kind: "access.read", label: `${row.n} 条申请已有答复待查看`, count: row.n, oldestAt: row.oldestAt, href: "/console/requests?box=sent", nav: "/console/requests" }),
-  ];
+function answersToRead(db: Db, actor: Actor) {
+  if (!can.requestAccess(actor)) return null;
+  return source<{ n: number; oldestAt: Stamp }>(
+    db
+      .select({ row: jsonRow({ n: count(), oldestAt: min(accessRequests.decidedAt) }) })
+      .from(accessRequests)
+      .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "access.read",
+              kind: "access.read",
+              label: `${row.n} 条申请已有答复待查看`,
+              count: row.n,
+              oldestAt: date(row.oldestAt),
+              href: "/console/requests?box=sent",
+              nav: "/console/requests",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** For reviewers, who supervise every department's replies: requests past their deadline citywide. */
-async function overdueCitywide(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
-  if (!can.superviseAccess(actor)) return [];
-  const [row] = await db
-    .select({
-      n: count(),
-      escalated: sql<number>`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
-      oldestAt: min(accessRequests.createdAt),
-      dueAt: min(accessRequests.dueAt),
-    })
-    .from(accessRequests)
-    .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now)));
-  if (!row?.n) return [];
-  return [
-    todo({
-      key: "access.overdue",
-      kind: "access.overdue",
-      label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
-      count: row.n,
-      overdue: row.n,
-      escalated: row.escalated,
-      oldestAt: row.oldestAt,
-      dueAt: row.dueAt,
-      href: "/console/requests?box=overdue",
-      nav: "/console/requests",
-    }),
-  ];
+function overdueCitywide(db: Db, actor: Actor, now: Date) {
+  if (!can.superviseAccess(actor)) return null;
+  return source<{ n: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+    db
+      .select({
+        row: jsonRow({
+          n: count(),
+          escalated: sql`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
+          oldestAt: min(accessRequests.createdAt),
+          dueAt: min(accessRequests.dueAt),
+        }),
+      })
+      .from(accessRequests)
+      .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "access.overdue",
+              kind: "access.overdue",
+              label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
+              count: row.n,
+              overdue: row.n,
+              escalated: row.escalated,
+              oldestAt: date(row.oldestAt),
+              dueAt: date(row.dueAt),
+              href: "/console/requests?box=overdue",
+              nav: "/console/requests",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** Reuse other departments recorded of the scenarios the actor's department leads. */
-async function adoptionsToConfirm(db: Db, actor: Actor): Promise<Todo[]> {
-  if (!can.editScenario(actor, actor.departmentId)) return [];
-  const [row] = await db
-    .select({ n: count(), oldestAt: min(scenarioAdoptions.createdAt) })
-    .from(scenarioAdoptions)
-    .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
-    .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId)));
-  if (!row?.n) return [];
-  return [
-    todo({ key: "adoption.confirm", kind: "adoption.confirm", label: `${row.n} 项复用待确认`, count: row.n, oldestAt: row.oldestAt, href: "/console/scenarios", nav: "/console/scenarios" }),
-  ];
+function adoptionsToConfirm(db: Db, actor: Actor) {
+  if (!can.editScenario(actor, actor.departmentId)) return null;
+  return source<{ n: number; oldestAt: Stamp }>(
+    db
+      .select({ row: jsonRow({ n: count(), oldestAt: min(scenarioAdoptions.createdAt) }) })
+      .from(scenarioAdoptions)
+      .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
+      .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "adoption.confirm",
+              kind: "adoption.confirm",
+              label: `${row.n} 项复用待确认`,
+              count: row.n,
+              oldestAt: date(row.oldestAt),
+              href: "/console/scenarios",
+              nav: "/console/scenarios",
+            }),
+          ]
+        : [],
+  );
 }
 
 const LIFECYCLE_TABLES = {
@@ -177,153 +234,213 @@ const LIFECYCLE_TABLES = {
 } as const;
 
 /** The department's entries of one kind that a reviewer sent back for changes, oldest first. */
-async function returnedEntries(db: Db, actor: Actor, kind: ReviewKind): Promise<Todo[]> {
-  if (!can.editResource(actor, actor.departmentId)) return [];
+function returnedEntries(db: Db, actor: Actor, kind: ReviewKind) {
+  if (!can.editResource(actor, actor.departmentId)) return null;
   const { entries, versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
-  const rows = await db
-    .select({ id: entries.id, name: entries.name, returnedAt: versions.reviewedAt, total: sql<number>`(count(*) over ())::int` })
-    .from(entries)
-    .innerJoin(versions, eq(versions.id, entries.workingVersionId))
-    .where(and(eq(entries.departmentId, actor.departmentId), eq(versions.status, "returned")))
-    .orderBy(asc(versions.reviewedAt), asc(entries.id))
-    .limit(NAMED_ITEMS);
-  const first = rows[0];
-  if (!first) return [];
-  return [
-    todo({
-      key: `returned.${kind}`,
-      kind: `returned.${kind}`,
-      label: `${first.total} 项${noun[kind]}被退回待修改`,
-      count: first.total,
-      oldestAt: first.returnedAt,
-      href: REVIEW_PATHS[kind].entry(first.id),
-      nav: ownNav[kind],
-      items: rows.map((r) => ({ name: r.name, href: REVIEW_PATHS[kind].entry(r.id) })),
-    }),
-  ];
+  return source<{ id: string; name: string; returnedAt: Stamp; total: number }>(
+    db
+      .select({ row: jsonRow({ id: entries.id, name: entries.name, returnedAt: versions.reviewedAt, total: sql`(count(*) over ())::int` }) })
+      .from(entries)
+      .innerJoin(versions, eq(versions.id, entries.workingVersionId))
+      .where(and(eq(entries.departmentId, actor.departmentId), eq(versions.status, "returned")))
+      .orderBy(asc(versions.reviewedAt), asc(entries.id))
+      .limit(NAMED_ITEMS),
+    (rows) => {
+      const first = rows[0];
+      if (!first) return [];
+      return [
+        todo({
+          key: `returned.${kind}`,
+          kind: `returned.${kind}`,
+          label: `${first.total} 项${noun[kind]}被退回待修改`,
+          count: first.total,
+          oldestAt: date(first.returnedAt),
+          href: REVIEW_PATHS[kind].entry(first.id),
+          nav: ownNav[kind],
+          items: rows.map((r) => ({ name: r.name, href: REVIEW_PATHS[kind].entry(r.id) })),
+        }),
+      ];
+    },
+  );
 }
 
 /** For reviewers: each review queue, with how long its oldest item has waited. */
-async function reviewQueue(db: Db, actor: Actor, kind: ReviewKind): Promise<Todo[]> {
-  if (!can.reviewResources(actor)) return [];
+function reviewQueue(db: Db, actor: Actor, kind: ReviewKind) {
+  if (!can.reviewResources(actor)) return null;
   const { versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
-  const [row] = await db.select({ n: count(), oldestAt: min(versions.submittedAt) }).from(versions).where(eq(versions.status, "submitted"));
-  if (!row?.n) return [];
-  return [
-    todo({ key: `review.${kind}`, kind: `review.${kind}`, label: `${row.n} 项${noun[kind]}待审核`, count: row.n, oldestAt: row.oldestAt, href: REVIEW_PATHS[kind].queue, nav: "/console/review" }),
-  ];
+  return source<{ n: number; oldestAt: Stamp }>(
+    db.select({ row: jsonRow({ n: count(), oldestAt: min(versions.submittedAt) }) }).from(versions).where(eq(versions.status, "submitted")),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: `review.${kind}`,
+              kind: `review.${kind}`,
+              label: `${row.n} 项${noun[kind]}待审核`,
+              count: row.n,
+              oldestAt: date(row.oldestAt),
+              href: REVIEW_PATHS[kind].queue,
+              nav: "/console/review",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** Citizens' reports about the department's use cases that have no answer yet. */
-async function feedbackToAnswer(db: Db, actor: Actor): Promise<Todo[]> {
-  if (!can.handleFeedback(actor, actor.departmentId)) return [];
-  const [row] = await db
-    .select({ n: count(), oldestAt: min(noProofFeedback.createdAt) })
-    .from(noProofFeedback)
-    .innerJoin(noProofCases, eq(noProofCases.id, noProofFeedback.caseId))
-    .where(and(eq(noProofCases.departmentId, actor.departmentId), eq(noProofFeedback.status, "open")));
-  if (!row?.n) return [];
-  return [
-    todo({ key: "feedback.answer", kind: "feedback.answer", label: `${row.n} 条公众反映待答复`, count: row.n, oldestAt: row.oldestAt, href: "/console/no-proof/feedback?status=open", nav: "/console/no-proof" }),
-  ];
+function feedbackToAnswer(db: Db, actor: Actor) {
+  if (!can.handleFeedback(actor, actor.departmentId)) return null;
+  return source<{ n: number; oldestAt: Stamp }>(
+    db
+      .select({ row: jsonRow({ n: count(), oldestAt: min(noProofFeedback.createdAt) }) })
+      .from(noProofFeedback)
+      .innerJoin(noProofCases, eq(noProofCases.id, noProofFeedback.caseId))
+      .where(and(eq(noProofCases.departmentId, actor.departmentId), eq(noProofFeedback.status, "open"))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "feedback.answer",
+              kind: "feedback.answer",
+              label: `${row.n} 条公众反映待答复`,
+              count: row.n,
+              oldestAt: date(row.oldestAt),
+              href: "/console/no-proof/feedback?status=open",
+              nav: "/console/no-proof",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** A judge's invitations not yet accepted or declined. */
-async function invitationsToAnswer(db: Db, actor: Actor): Promise<Todo[]> {
-  if (!can.scoreEntries(actor)) return [];
-  const [row] = await db
-    .select({ n: count(), oldestAt: min(competitionJudges.invitedAt) })
-    .from(competitionJudges)
-    .where(and(eq(competitionJudges.personId, actor.id), eq(competitionJudges.status, "invited")));
-  if (!row?.n) return [];
-  return [
-    todo({ key: "judging.invitation", kind: "judging.invitation", label: `${row.n} 个评审邀请待答复`, count: row.n, oldestAt: row.oldestAt, href: "/console/judging", nav: "/console/judging" }),
-  ];
+function invitationsToAnswer(db: Db, actor: Actor) {
+  if (!can.scoreEntries(actor)) return null;
+  return source<{ n: number; oldestAt: Stamp }>(
+    db
+      .select({ row: jsonRow({ n: count(), oldestAt: min(competitionJudges.invitedAt) }) })
+      .from(competitionJudges)
+      .where(and(eq(competitionJudges.personId, actor.id), eq(competitionJudges.status, "invited"))),
+    ([row]) =>
+      row?.n
+        ? [
+            todo({
+              key: "judging.invitation",
+              kind: "judging.invitation",
+              label: `${row.n} 个评审邀请待答复`,
+              count: row.n,
+              oldestAt: date(row.oldestAt),
+              href: "/console/judging",
+              nav: "/console/judging",
+            }),
+          ]
+        : [],
+  );
 }
 
 /** A judge's sheets not yet submitted, per stage still open for scoring, with its window. */
-async function sheetsToScore(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
-  if (!can.scoreEntries(actor)) return [];
-  const rows = await db
-    .select({
-      stageId: competitionStages.id,
-      stageName: competitionStages.name,
-      competitionName: competitions.name,
-      opensAt: competitionStages.opensAt,
-      closesAt: competitionStages.closesAt,
-      n: count(),
-    })
-    .from(competitionAssignments)
-    .innerJoin(competitionStages, eq(competitionStages.id, competitionAssignments.stageId))
-    .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
-    .leftJoin(competitionScoreSheets, sheetOfAssignment)
-    .where(
-      and(
-        eq(competitionAssignments.judgeId, actor.id),
-        eq(competitionStages.status, "open"),
-        gt(competitionStages.closesAt, now),
-        or(isNull(competitionScoreSheets.id), ne(competitionScoreSheets.status, "submitted")),
-      ),
-    )
-    .groupBy(competitionStages.id, competitions.name)
-    .orderBy(asc(competitionStages.closesAt));
-  return rows.map((r) =>
-    todo({
-      key: `judging.sheets.${r.stageId}`,
-      kind: "judging.sheets",
-      label: `${r.competitionName} · ${r.stageName}：${r.n} 份评分待提交`,
-      count: r.n,
-      dueAt: r.closesAt,
-      window: { opensAt: r.opensAt, closesAt: r.closesAt },
-      href: "/console/judging",
-      nav: "/console/judging",
-    }),
+function sheetsToScore(db: Db, actor: Actor, now: Date) {
+  if (!can.scoreEntries(actor)) return null;
+  return source<{ stageId: string; stageName: string; competitionName: string; opensAt: string; closesAt: string; n: number }>(
+    db
+      .select({
+        row: jsonRow({
+          stageId: competitionStages.id,
+          stageName: competitionStages.name,
+          competitionName: competitions.name,
+          opensAt: competitionStages.opensAt,
+          closesAt: competitionStages.closesAt,
+          n: count(),
+        }),
+      })
+      .from(competitionAssignments)
+      .innerJoin(competitionStages, eq(competitionStages.id, competitionAssignments.stageId))
+      .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
+      .leftJoin(competitionScoreSheets, sheetOfAssignment)
+      .where(
+        and(
+          eq(competitionAssignments.judgeId, actor.id),
+          eq(competitionStages.status, "open"),
+          gt(competitionStages.closesAt, now),
+          or(isNull(competitionScoreSheets.id), ne(competitionScoreSheets.status, "submitted")),
+        ),
+      )
+      .groupBy(competitionStages.id, competitions.name)
+      .orderBy(asc(competitionStages.closesAt)),
+    (rows) =>
+      rows.map((r) => {
+        const window = { opensAt: new Date(r.opensAt), closesAt: new Date(r.closesAt) };
+        return todo({
+          key: `judging.sheets.${r.stageId}`,
+          kind: "judging.sheets",
+          label: `${r.competitionName} · ${r.stageName}：${r.n} 份评分待提交`,
+          count: r.n,
+          dueAt: window.closesAt,
+          window,
+          href: "/console/judging",
+          nav: "/console/judging",
+        });
+      }),
   );
 }
 
 /** Conflict-of-interest declarations an organiser has not ruled on, per competition. */
-async function conflictsToRule(db: Db, actor: Actor): Promise<Todo[]> {
-  if (!can.manageCompetitions(actor)) return [];
-  const rows = await db
-    .select({ id: competitions.id, name: competitions.name, n: count(), oldestAt: min(competitionConflicts.createdAt) })
-    .from(competitionConflicts)
-    .innerJoin(competitions, eq(competitions.id, competitionConflicts.competitionId))
-    .where(eq(competitionConflicts.status, "declared"))
-    .groupBy(competitions.id)
-    .orderBy(asc(min(competitionConflicts.createdAt)));
-  return rows.map((r) =>
-    todo({
-      key: `competition.conflicts.${r.id}`,
-      kind: "competition.conflicts",
-      label: `${r.name}：${r.n} 项利益冲突申报待裁定`,
-      count: r.n,
-      oldestAt: r.oldestAt,
-      href: `/console/competitions/${r.id}#conflicts`,
-      nav: "/console/competitions",
-    }),
+function conflictsToRule(db: Db, actor: Actor) {
+  if (!can.manageCompetitions(actor)) return null;
+  return source<{ id: string; name: string; n: number; oldestAt: Stamp }>(
+    db
+      .select({ row: jsonRow({ id: competitions.id, name: competitions.name, n: count(), oldestAt: min(competitionConflicts.createdAt) }) })
+      .from(competitionConflicts)
+      .innerJoin(competitions, eq(competitions.id, competitionConflicts.competitionId))
+      .where(eq(competitionConflicts.status, "declared"))
+      .groupBy(competitions.id)
+      .orderBy(asc(min(competitionConflicts.createdAt))),
+    (rows) =>
+      rows.map((r) =>
+        todo({
+          key: `competition.conflicts.${r.id}`,
+          kind: "competition.conflicts",
+          label: `${r.name}：${r.n} 项利益冲突申报待裁定`,
+          count: r.n,
+          oldestAt: date(r.oldestAt),
+          href: `/console/competitions/${r.id}#conflicts`,
+          nav: "/console/competitions",
+        }),
+      ),
   );
 }
 
 /** Stages still open past their closing time: an organiser ends them (nothing ends by itself). */
-async function stagesToClose(db: Db, actor: Actor, now: Date): Promise<Todo[]> {
-  if (!can.manageCompetitions(actor)) return [];
-  const rows = await db
-    .select({ id: competitionStages.id, name: competitionStages.name, closesAt: competitionStages.closesAt, competitionId: competitions.id, competitionName: competitions.name })
-    .from(competitionStages)
-    .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
-    .where(and(eq(competitionStages.status, "open"), lt(competitionStages.closesAt, now)))
-    .orderBy(asc(competitionStages.closesAt));
-  return rows.map((r) =>
-    todo({
-      key: `competition.stage.${r.id}`,
-      kind: "competition.stage",
-      label: `${r.competitionName} · ${r.name}：已到结束时间，待结束阶段`,
-      count: 1,
-      overdue: 1,
-      dueAt: r.closesAt,
-      href: `/console/competitions/${r.competitionId}#stages`,
-      nav: "/console/competitions",
-    }),
+function stagesToClose(db: Db, actor: Actor, now: Date) {
+  if (!can.manageCompetitions(actor)) return null;
+  return source<{ id: string; name: string; closesAt: string; competitionId: string; competitionName: string }>(
+    db
+      .select({
+        row: jsonRow({
+          id: competitionStages.id,
+          name: competitionStages.name,
+          closesAt: competitionStages.closesAt,
+          competitionId: competitions.id,
+          competitionName: competitions.name,
+        }),
+      })
+      .from(competitionStages)
+      .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
+      .where(and(eq(competitionStages.status, "open"), lt(competitionStages.closesAt, now)))
+      .orderBy(asc(competitionStages.closesAt)),
+    (rows) =>
+      rows.map((r) =>
+        todo({
+          key: `competition.stage.${r.id}`,
+          kind: "competition.stage",
+          label: `${r.competitionName} · ${r.name}：已到结束时间，待结束阶段`,
+          count: 1,
+          overdue: 1,
+          dueAt: new Date(r.closesAt),
+          href: `/console/competitions/${r.competitionId}#stages`,
+          nav: "/console/competitions",
+        }),
+      ),
   );
 }
 
@@ -339,7 +456,7 @@ function byUrgency(a: Todo, b: Todo) {
  * counts come from this same list.
  */
 export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<Todo[]> {
-  const lists = await Promise.all([
+  const sources = [
     requestsToAnswer(db, actor, now),
     answersToRead(db, actor),
     overdueCitywide(db, actor, now),
@@ -351,8 +468,13 @@ export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<
     sheetsToScore(db, actor, now),
     conflictsToRule(db, actor),
     stagesToClose(db, actor, now),
-  ]);
-  return lists.flat().sort(byUrgency);
+  ].filter((s) => s !== null);
+  if (!sources.length) return [];
+  // One statement rather than one per kind: the header reads these on every console page, and a
+  // round trip each (up to 15) cost more than the counting itself.
+  const lists = sources.map((s) => sql`coalesce((select json_agg(x.j) from (${s.query}) as x(j)), '[]'::json)`);
+  const [result] = executeRows<{ lists: unknown[][] }>(await db.execute(sql`select json_build_array(${sql.join(lists, sql`, `)}) as lists`));
+  return sources.flatMap((s, i) => s.read(result!.lists[i]!)).sort(byUrgency);
 }
 
 /** The navigation's counts: each item's to-dos added up, by the item's href. */
