@@ -20,7 +20,9 @@
  *    credentials endpoint; each autocannon connection is one of them, requesting a console page
  *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL.
  *  - First-load JS of each page (every <script src>, gzipped) against the reference page's.
- * BENCH_PAGES=<regexp> measures only the pages whose label matches (e.g. "citizen", "console").
+ * BENCH_PAGES=<regexp> measures only the pages whose label matches (e.g. "citizen", "console");
+ * BENCH_ENGINES=PostgreSQL (or PGlite) only that engine. The signed-in part alone on PostgreSQL:
+ * `BENCH_PAGES=console BENCH_ENGINES=PostgreSQL TEST_DATABASE_URL=… flock /tmp/build.lock npx tsx scripts/bench-public.ts`.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -47,6 +49,9 @@ const NEXT_VERSION = (JSON.parse(readFileSync(path.join(REPO, "node_modules/next
 const ONLY = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
 /** A common word in the demo catalogue's resource names, tags and summaries. */
 const RESOURCE_TERM = process.env.BENCH_RESOURCE_TERM ?? "数据";
+/** BENCH_ENGINES: the engines to measure, comma-separated (default both, PostgreSQL when its URL is set). */
+const ENGINES = process.env.BENCH_ENGINES?.split(",").map((e) => e.trim().toLowerCase()) ?? null;
+const measures = (engine: Engine["name"]) => !ENGINES || ENGINES.includes(engine.toLowerCase());
 
 const q = encodeURIComponent;
 
@@ -322,7 +327,8 @@ async function main() {
   const work = mkdtempSync(path.join(tmpdir(), "citybrain-bench-"));
   const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   try {
-    for (const make of [() => pgliteEngine(work), ...(postgresUrl ? [() => postgresEngine(work, postgresUrl)] : [])]) {
+    const makers = [...(measures("PGlite") ? [() => pgliteEngine(work)] : []), ...(postgresUrl && measures("PostgreSQL") ? [() => postgresEngine(work, postgresUrl)] : [])];
+    for (const make of makers) {
       const engine = await make();
       try {
         await runEngine(engine, work, referenceDir);
@@ -330,7 +336,7 @@ async function main() {
         await engine.cleanUp();
       }
     }
-    if (!postgresUrl) console.log("\n(PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL)");
+    if (!postgresUrl && measures("PostgreSQL")) console.log("\n(PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL)");
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
