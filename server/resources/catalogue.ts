@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { executeRows, type Db } from "@/db/client";
 import { retrievalTerms } from "@/server/duplicates/lookup";
 import { resourceCodeSeq } from "@/db/schema";
@@ -35,13 +35,19 @@ function detailText(c: ResourceContent): string {
   return [...c.dataItems.map((d) => d.name), c.apiPath].join(" ");
 }
 
-/**
- * The catalogue columns of `resources` for one version's content: the facets, and a weighted
- * search vector (name A, tags B, summary C, data items and details D) for ranking.
- */
-export function catalogueFields(c: ResourceContent) {
-  const doc = (text: string, weight: "A" | "B" | "C" | "D") =>
-    sql`setweight(to_tsvector('simple', ${searchDocument(text)}), ${weight})`;
+/** The texts of the search vector's weights: name A, tags B, summary C, data items and details D. */
+export function searchDocuments(c: ResourceContent) {
+  return { searchA: searchDocument(c.name), searchB: searchDocument(c.tags.join(" ")), searchC: searchDocument(c.summary), searchD: searchDocument(detailText(c)) };
+}
+
+/** The weighted search vector of the four texts, given as SQL (parameters, or the fields of bulk rows). */
+export function searchVectorOf(docs: Record<keyof ReturnType<typeof searchDocuments>, SQL>): SQL {
+  const doc = (text: SQL, weight: "A" | "B" | "C" | "D") => sql`setweight(to_tsvector('simple', ${text}), ${weight})`;
+  return sql`${doc(docs.searchA, "A")} || ${doc(docs.searchB, "B")} || ${doc(docs.searchC, "C")} || ${doc(docs.searchD, "D")}`;
+}
+
+/** The catalogue columns of `resources` for one version's content but the search vector: the facets and the name's terms. */
+export function catalogueColumns(c: ResourceContent) {
   return {
     name: c.name,
     summary: c.summary,
@@ -51,6 +57,17 @@ export function catalogueFields(c: ResourceContent) {
     openClass: c.openClass,
     tags: c.tags,
     duplicateTerms: retrievalTerms(c.name),
-    searchVector: sql`${doc(c.name, "A")} || ${doc(c.tags.join(" "), "B")} || ${doc(c.summary, "C")} || ${doc(detailText(c), "D")}`,
+  };
+}
+
+/**
+ * The catalogue columns of `resources` for one version's content: the facets, and a weighted
+ * search vector for ranking.
+ */
+export function catalogueFields(c: ResourceContent) {
+  const docs = searchDocuments(c);
+  return {
+    ...catalogueColumns(c),
+    searchVector: searchVectorOf({ searchA: sql`${docs.searchA}`, searchB: sql`${docs.searchB}`, searchC: sql`${docs.searchC}`, searchD: sql`${docs.searchD}` }),
   };
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
-import { and, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { insertJsonRows } from "@/db/json-rows";
 import { auditEvents, departments, people, resourceImportMappings, resourceImports, resources, resourceVersions, type Resource } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
 import { DomainError, notFound } from "@/server/errors";
 import { findLookalikesOfMany, recordFoundPairs, resourceComparable } from "@/server/duplicates/lookup";
 import type { LikelyDuplicate } from "@/server/duplicates/schemas";
-import { catalogueFields, nextResourceCodes } from "./catalogue";
+import { catalogueColumns, nextResourceCodes, searchDocuments, searchVectorOf } from "./catalogue";
 import { registeredCodes, resourceLifecycle, reviseResource } from "./lifecycle";
 import { RESOURCE_CODE_PATTERN, resourceContentSchema, type ResourceContent } from "./schemas";
 import { IMPORT_COLUMNS, readSpreadsheet, resourceToCells, rowToResource, type CellError } from "./spreadsheet";
@@ -276,7 +277,13 @@ export async function previewImport(db: Db, actor: Actor, upload: { fileName: st
   };
 }
 
+/** Rows per insert: each goes as one JSON parameter (`db/json-rows.ts`). */
 const CHUNK = 500;
+/** A new resource's search vector, from the texts each bulk row carries. */
+const SEARCH_VECTOR_OF_ROWS = {
+  fields: { searchA: "text", searchB: "text", searchC: "text", searchD: "text" },
+  columns: { searchVector: searchVectorOf({ searchA: sql`x."searchA"`, searchB: sql`x."searchB"`, searchC: sql`x."searchC"`, searchD: sql`x."searchD"` }) },
+};
 
 /**
  * Imports the valid rows of a previewed spreadsheet: new resources in bulk, known ones as new
@@ -319,7 +326,9 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
           versionId: randomUUID(),
           status: submits(r) ? ("submitted" as const) : ("draft" as const),
         }));
-        await tx.insert(resources).values(
+        await insertJsonRows(
+          tx,
+          resources,
           chunk.map((c) => ({
             id: c.id,
             code: c.code,
@@ -327,10 +336,14 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
             status: c.status,
             workingVersionId: c.versionId,
             createdBy: actor.id,
-            ...catalogueFields(c.row.content!),
+            ...catalogueColumns(c.row.content!),
+            ...searchDocuments(c.row.content!),
           })),
+          SEARCH_VECTOR_OF_ROWS,
         );
-        await tx.insert(resourceVersions).values(
+        await insertJsonRows(
+          tx,
+          resourceVersions,
           chunk.map((c) => ({
             id: c.versionId,
             resourceId: c.id,
@@ -349,7 +362,9 @@ export async function commitImport(db: Db, actor: Actor, input: { id: string; su
           "resource",
           chunk.filter((c) => c.status === "submitted").map((c) => ({ entry: { id: c.id, departmentId: batch.departmentId }, lookalikes: c.row.likelyDuplicates ?? [] })),
         );
-        await tx.insert(auditEvents).values(
+        await insertJsonRows(
+          tx,
+          auditEvents,
           chunk.map((c) => ({
             actorId: actor.id,
             actorName: actor.displayName,
