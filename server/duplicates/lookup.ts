@@ -73,23 +73,29 @@ async function lookupTerms(db: Db, entryType: EntryType, terms: string[]): Promi
 }
 
 /**
- * Published or in-review entries of one type: all of them, or those whose names share one of
- * `lookup` (those sharing the most of `terms` first). A scenario's problem, how it works and used
- * resources come from the version people see, or the one in review before the first publication.
+ * Published or in-review entries of one type: all of them, those whose names share one of
+ * `lookup` (those sharing the most of `terms` first), or those of `ids`. A scenario's problem, how
+ * it works and used resources come from the version people see, or the one in review before the
+ * first publication.
  */
-async function liveEntries(db: Db, entryType: EntryType, near?: { terms: string[]; lookup: string[]; excludeIds: string[] }): Promise<Entry[]> {
+async function liveEntries(
+  db: Db,
+  entryType: EntryType,
+  near?: { terms: string[]; lookup: string[]; excludeIds: string[] } | { ids: string[] },
+): Promise<Entry[]> {
   const textArray = (values: string[]) => sql`array(select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
-  const exclude = sql`${textArray(near?.excludeIds ?? [])}::uuid[]`;
   const table = sql.raw(entryType === "resource" ? "resources" : "scenarios");
   // Only the columns read below: the catalogue's wide ones (search_vector) stay on disk.
   const columns = sql.raw(entryType === "resource" ? "id, code, name, summary, kind, status, department_id" : "id, name, kind, status, department_id, current_version_id, working_version_id");
   const live = sql`status in ('published', 'submitted')`;
   // Both term lists hold distinct terms, so the count is the size of their intersection.
-  const chosen = near
-    ? sql`select ${columns} from ${table} where duplicate_terms && ${textArray(near.lookup)} and ${live} and not (id = any(${exclude}))
+  const chosen = !near
+    ? sql`select ${columns} from ${table} where ${live}`
+    : "ids" in near
+      ? sql`select ${columns} from ${table} where id = any(${textArray(near.ids)}::uuid[]) and ${live}`
+      : sql`select ${columns} from ${table} where duplicate_terms && ${textArray(near.lookup)} and ${live} and not (id = any(${textArray(near.excludeIds)}::uuid[]))
           order by (select count(*) from unnest(duplicate_terms) t where t = any(${textArray(near.terms)})) desc, id
-          limit ${CANDIDATES}`
-    : sql`select ${columns} from ${table} where ${live}`;
+          limit ${CANDIDATES}`;
   const result =
     entryType === "resource"
       ? await db.execute(sql`
@@ -220,28 +226,25 @@ export async function recordPairs(db: Db, entryType: EntryType, entry: { id: str
 }
 
 /**
- * The whole live catalogue of one type in memory, indexed by name term: the GIN index's twin.
- * `near` picks candidates as the query does: through the name's rarest terms (their lists adding
- * up to CANDIDATE_READ), the CANDIDATES sharing most of its terms first.
+ * Entries indexed by name term: the GIN index's twin. `near` picks candidates as the query does:
+ * through the name's rarest terms (their lists adding up to CANDIDATE_READ), the CANDIDATES
+ * sharing most of its terms first.
  */
-async function catalogueInMemory(db: Db, entryType: EntryType) {
-  const entries = await liveEntries(db, entryType);
-  const rarity = await rarityOf(db, entryType, "all");
-  const byTerm = new Map<string, Entry[]>();
-  const termsOfEntry = new Map<Entry, Set<string>>();
-  for (const e of entries) {
-    const terms = new Set(retrievalTerms(e.name));
-    termsOfEntry.set(e, terms);
+function termIndex<E extends { id: string }>(entries: { entry: E; terms: Set<string> }[]) {
+  const byTerm = new Map<string, E[]>();
+  const termsOfEntry = new Map<E, Set<string>>();
+  for (const { entry, terms } of entries) {
+    termsOfEntry.set(entry, terms);
     for (const t of terms) {
       let list = byTerm.get(t);
       if (!list) byTerm.set(t, (list = []));
-      list.push(e);
+      list.push(entry);
     }
   }
-  const near = (name: string, excludeId?: string): Entry[] => {
+  return (name: string, excludeId?: string): E[] => {
     const terms = retrievalTerms(name);
     const rarestFirst = terms.filter((t) => byTerm.has(t)).sort((a, b) => byTerm.get(a)!.length - byTerm.get(b)!.length);
-    const shared = new Map<Entry, number>();
+    const shared = new Map<E, number>();
     let read = 0;
     for (const t of rarestFirst) {
       read += byTerm.get(t)!.length;
@@ -253,12 +256,35 @@ async function catalogueInMemory(db: Db, entryType: EntryType) {
       .slice(0, CANDIDATES)
       .map(([e]) => e);
   };
+}
+
+/** The whole live catalogue of one type in memory, indexed by name term. */
+async function catalogueInMemory(db: Db, entryType: EntryType) {
+  const entries = await liveEntries(db, entryType);
+  const rarity = await rarityOf(db, entryType, "all");
+  const near = termIndex(entries.map((entry) => ({ entry, terms: new Set(retrievalTerms(entry.name)) })));
   return { entries, rarity, near };
 }
 
 /**
- * 「已有同类」 of many probes at once (an import's rows), against the catalogue read once: the
- * same judgement as `findLookalikes`, without a query per probe.
+ * The live entries of one type as ids indexed by their stored name terms (from the name where a
+ * migration cleared them), without reading their other columns or tokenising the names again.
+ * All of them: the counts of the probes' terms must be exact, and an overlap with the thousands
+ * of terms of a large file's names took longer than reading every entry's terms.
+ */
+async function storedTermIndex(db: Db, entryType: EntryType) {
+  const table = sql.raw(entryType === "resource" ? "resources" : "scenarios");
+  const rows = executeRows<{ id: string; terms: string[] | null; name: string | null }>(
+    await db.execute(sql`
+      select id, duplicate_terms as terms, case when duplicate_terms is null then name end as name
+      from ${table} where status in ('published', 'submitted')`),
+  );
+  return termIndex(rows.map(({ id, terms, name }) => ({ entry: { id }, terms: new Set(terms ?? retrievalTerms(name!)) })));
+}
+
+/**
+ * 「已有同类」 of many probes at once (an import's rows), from one read of the catalogue's name
+ * terms: the same judgement as `findLookalikes`, without a query per probe.
  */
 export async function findLookalikesOfMany(
   db: Db,
@@ -269,10 +295,17 @@ export async function findLookalikesOfMany(
 ): Promise<LikelyDuplicate[][]> {
   if (probes.length === 0) return [];
   const [department] = await db.select({ kind: departments.kind }).from(departments).where(eq(departments.id, owner.departmentId));
-  const { rarity, near } = await catalogueInMemory(db, entryType);
+  const near = await storedTermIndex(db, entryType);
+  const candidates = probes.map(({ probe, excludeId }) => near(probe.name, excludeId).map((e) => e.id));
+  // Only the chosen candidates are read in full (one that has just left the catalogue drops out).
+  const chosen = [...new Set(candidates.flat())];
+  const byId = new Map<string, Entry>();
+  for (let i = 0; i < chosen.length; i += 5000) for (const e of await liveEntries(db, entryType, { ids: chosen.slice(i, i + 5000) })) byId.set(e.id, e);
+  const rarity = await rarityOf(db, entryType, "all");
   const who = { departmentId: owner.departmentId, departmentKind: department?.kind };
-  return probes.map(({ probe, excludeId }) =>
-    near(probe.name, excludeId)
+  return probes.map(({ probe }, i) =>
+    candidates[i]!
+      .flatMap((id) => byId.get(id) ?? [])
       .map((other) => judge(entryType, probe, who, other, rarity))
       .filter((f): f is LikelyDuplicate => f !== null)
       .sort(mostAlikeFirst)
