@@ -10,7 +10,7 @@ import { pageWindow, toPage } from "@/server/pagination";
 import type { decideAccessInput, inboxSchema, requestAccessInput } from "./schemas";
 import { loadWorkingCalendar } from "@/server/calendar/calendar";
 import { replyWorkingDays } from "./reply-period";
-import { endOfShanghaiDay, formatShanghaiTime } from "@/server/time";
+import { endOfShanghaiDay, formatShanghaiTime, shanghaiDate } from "@/server/time";
 import { notify, peopleWithRole } from "@/server/notifications/notify";
 
 const auditOf = (id: string, action: string, summary: string) => ({ action: `access.${action}`, entityType: "access_request", entityId: id, summary });
@@ -179,7 +179,10 @@ export async function listRequests(db: Db, actor: Actor, f: z.output<typeof inbo
   ]);
   const isOverdue = (r: (typeof rows)[number]) => r.status === "pending" && r.dueAt < now;
   // How late, in working days: the age of a 督办 as the bureau follows it up.
-  const calendar = rows.some(isOverdue) ? await loadWorkingCalendar(db) : null;
+  const overdue = rows.filter(isOverdue);
+  const calendar = overdue.length
+    ? await loadWorkingCalendar(db, { from: shanghaiDate(new Date(Math.min(...overdue.map((r) => r.dueAt.getTime())))), to: shanghaiDate(now) })
+    : null;
   return toPage(
     rows.map((r) => ({
       ...r,

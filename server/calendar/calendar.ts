@@ -1,5 +1,5 @@
 import library from "chinese-days/dist/chinese-days.json";
-import { and, asc, count, desc, eq, gte, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accessRequests, calendarDays, calendarYears } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
@@ -10,13 +10,20 @@ import { replyWorkingDays } from "@/server/access/reply-period";
 import type { z } from "zod";
 import { parseHolidayCnJson, parseHolidayNotice, type CalendarDayInput } from "./notice";
 import type { enterNoticeInput, importYearFileInput } from "./schemas";
-import { WorkingCalendar } from "./working-calendar";
+import { WorkingCalendar, type CalendarDate } from "./working-calendar";
 
-/** The bureau's calendar as it stands: read on every computation, so every instance counts alike. */
-export async function loadWorkingCalendar(db: Db): Promise<WorkingCalendar> {
+/**
+ * The bureau's calendar as it stands: read on every computation, so every instance counts alike.
+ * `within`: only the exceptions between these dates (the whole calendar is some 800 rows, read on
+ * every page that shows how late a request is).
+ */
+export async function loadWorkingCalendar(db: Db, within?: { from: CalendarDate; to: CalendarDate }): Promise<WorkingCalendar> {
   const [years, days] = await Promise.all([
     db.select({ year: calendarYears.year }).from(calendarYears),
-    db.select({ date: calendarDays.date, isWorkingDay: calendarDays.isWorkingDay }).from(calendarDays),
+    db
+      .select({ date: calendarDays.date, isWorkingDay: calendarDays.isWorkingDay })
+      .from(calendarDays)
+      .where(within && and(gte(calendarDays.date, within.from), lte(calendarDays.date, within.to))),
   ]);
   return new WorkingCalendar(
     years.map((y) => y.year),
