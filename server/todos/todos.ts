@@ -92,6 +92,8 @@ interface Source<Row> {
   read(rows: Row[]): Todo[];
 }
 const source = <Row>(query: SQLWrapper, read: (rows: Row[]) => Todo[]): Source<unknown> => ({ query, read: read as (rows: unknown[]) => Todo[] });
+/** A kind read as one counted row: one to-do when there is any. */
+const counted = <Row extends { n: number }>(query: SQLWrapper, make: (row: Row) => Todo) => source<Row>(query, ([row]) => (row?.n ? [make(row)] : []));
 
 /** `json_build_object('key', value, …)`: a row as one JSON value, so that any number of rows fits in one column. */
 function jsonRow(fields: Record<string, SQLWrapper>): SQL {
@@ -107,7 +109,7 @@ const date = (stamp: Stamp) => (stamp === null ? null : new Date(stamp));
 /** Requests to the actor's department waiting for its answer. */
 function requestsToAnswer(db: Db, actor: Actor, now: Date) {
   if (!can.decideAccess(actor, actor.departmentId)) return null;
-  return source<{ n: number; overdue: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+  return counted<{ n: number; overdue: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
     db
       .select({
         row: jsonRow({
@@ -120,55 +122,47 @@ function requestsToAnswer(db: Db, actor: Actor, now: Date) {
       })
       .from(accessRequests)
       .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.status, "pending"))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "access.answer",
-              kind: "access.answer",
-              label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
-              count: row.n,
-              overdue: row.overdue,
-              escalated: row.escalated,
-              oldestAt: date(row.oldestAt),
-              dueAt: date(row.dueAt),
-              href: "/console/requests?box=received&status=pending",
-              nav: "/console/requests",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "access.answer",
+        kind: "access.answer",
+        label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
+        count: row.n,
+        overdue: row.overdue,
+        escalated: row.escalated,
+        oldestAt: date(row.oldestAt),
+        dueAt: date(row.dueAt),
+        href: "/console/requests?box=received&status=pending",
+        nav: "/console/requests",
+      }),
   );
 }
 
 /** Answers to the actor's department's requests that nobody there has read yet. */
 function answersToRead(db: Db, actor: Actor) {
   if (!can.requestAccess(actor)) return null;
-  return source<{ n: number; oldestAt: Stamp }>(
+  return counted<{ n: number; oldestAt: Stamp }>(
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(accessRequests.decidedAt) }) })
       .from(accessRequests)
       .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "access.read",
-              kind: "access.read",
-              label: `${row.n} 条申请已有答复待查看`,
-              count: row.n,
-              oldestAt: date(row.oldestAt),
-              href: "/console/requests?box=sent",
-              nav: "/console/requests",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "access.read",
+        kind: "access.read",
+        label: `${row.n} 条申请已有答复待查看`,
+        count: row.n,
+        oldestAt: date(row.oldestAt),
+        href: "/console/requests?box=sent",
+        nav: "/console/requests",
+      }),
   );
 }
 
 /** For reviewers, who supervise every department's replies: requests past their deadline citywide. */
 function overdueCitywide(db: Db, actor: Actor, now: Date) {
   if (!can.superviseAccess(actor)) return null;
-  return source<{ n: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+  return counted<{ n: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
     db
       .select({
         row: jsonRow({
@@ -180,49 +174,41 @@ function overdueCitywide(db: Db, actor: Actor, now: Date) {
       })
       .from(accessRequests)
       .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "access.overdue",
-              kind: "access.overdue",
-              label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
-              count: row.n,
-              overdue: row.n,
-              escalated: row.escalated,
-              oldestAt: date(row.oldestAt),
-              dueAt: date(row.dueAt),
-              href: "/console/requests?box=overdue",
-              nav: "/console/requests",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "access.overdue",
+        kind: "access.overdue",
+        label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
+        count: row.n,
+        overdue: row.n,
+        escalated: row.escalated,
+        oldestAt: date(row.oldestAt),
+        dueAt: date(row.dueAt),
+        href: "/console/requests?box=overdue",
+        nav: "/console/requests",
+      }),
   );
 }
 
 /** Reuse other departments recorded of the scenarios the actor's department leads. */
 function adoptionsToConfirm(db: Db, actor: Actor) {
   if (!can.editScenario(actor, actor.departmentId)) return null;
-  return source<{ n: number; oldestAt: Stamp }>(
+  return counted<{ n: number; oldestAt: Stamp }>(
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(scenarioAdoptions.createdAt) }) })
       .from(scenarioAdoptions)
       .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
       .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "adoption.confirm",
-              kind: "adoption.confirm",
-              label: `${row.n} 项复用待确认`,
-              count: row.n,
-              oldestAt: date(row.oldestAt),
-              href: "/console/scenarios",
-              nav: "/console/scenarios",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "adoption.confirm",
+        kind: "adoption.confirm",
+        label: `${row.n} 项复用待确认`,
+        count: row.n,
+        oldestAt: date(row.oldestAt),
+        href: "/console/scenarios",
+        nav: "/console/scenarios",
+      }),
   );
 }
 
@@ -268,73 +254,61 @@ function returnedEntries(db: Db, actor: Actor, kind: ReviewKind) {
 function reviewQueue(db: Db, actor: Actor, kind: ReviewKind) {
   if (!can.reviewResources(actor)) return null;
   const { versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
-  return source<{ n: number; oldestAt: Stamp }>(
+  return counted<{ n: number; oldestAt: Stamp }>(
     db.select({ row: jsonRow({ n: count(), oldestAt: min(versions.submittedAt) }) }).from(versions).where(eq(versions.status, "submitted")),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: `review.${kind}`,
-              kind: `review.${kind}`,
-              label: `${row.n} 项${noun[kind]}待审核`,
-              count: row.n,
-              oldestAt: date(row.oldestAt),
-              href: REVIEW_PATHS[kind].queue,
-              nav: "/console/review",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: `review.${kind}`,
+        kind: `review.${kind}`,
+        label: `${row.n} 项${noun[kind]}待审核`,
+        count: row.n,
+        oldestAt: date(row.oldestAt),
+        href: REVIEW_PATHS[kind].queue,
+        nav: "/console/review",
+      }),
   );
 }
 
 /** Citizens' reports about the department's use cases that have no answer yet. */
 function feedbackToAnswer(db: Db, actor: Actor) {
   if (!can.handleFeedback(actor, actor.departmentId)) return null;
-  return source<{ n: number; oldestAt: Stamp }>(
+  return counted<{ n: number; oldestAt: Stamp }>(
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(noProofFeedback.createdAt) }) })
       .from(noProofFeedback)
       .innerJoin(noProofCases, eq(noProofCases.id, noProofFeedback.caseId))
       .where(and(eq(noProofCases.departmentId, actor.departmentId), eq(noProofFeedback.status, "open"))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "feedback.answer",
-              kind: "feedback.answer",
-              label: `${row.n} 条公众反映待答复`,
-              count: row.n,
-              oldestAt: date(row.oldestAt),
-              href: "/console/no-proof/feedback?status=open",
-              nav: "/console/no-proof",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "feedback.answer",
+        kind: "feedback.answer",
+        label: `${row.n} 条公众反映待答复`,
+        count: row.n,
+        oldestAt: date(row.oldestAt),
+        href: "/console/no-proof/feedback?status=open",
+        nav: "/console/no-proof",
+      }),
   );
 }
 
 /** A judge's invitations not yet accepted or declined. */
 function invitationsToAnswer(db: Db, actor: Actor) {
   if (!can.scoreEntries(actor)) return null;
-  return source<{ n: number; oldestAt: Stamp }>(
+  return counted<{ n: number; oldestAt: Stamp }>(
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(competitionJudges.invitedAt) }) })
       .from(competitionJudges)
       .where(and(eq(competitionJudges.personId, actor.id), eq(competitionJudges.status, "invited"))),
-    ([row]) =>
-      row?.n
-        ? [
-            todo({
-              key: "judging.invitation",
-              kind: "judging.invitation",
-              label: `${row.n} 个评审邀请待答复`,
-              count: row.n,
-              oldestAt: date(row.oldestAt),
-              href: "/console/judging",
-              nav: "/console/judging",
-            }),
-          ]
-        : [],
+    (row) =>
+      todo({
+        key: "judging.invitation",
+        kind: "judging.invitation",
+        label: `${row.n} 个评审邀请待答复`,
+        count: row.n,
+        oldestAt: date(row.oldestAt),
+        href: "/console/judging",
+        nav: "/console/judging",
+      }),
   );
 }
 
