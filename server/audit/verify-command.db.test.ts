@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -40,8 +40,7 @@ beforeAll(async () => {
     };
     // The data folder starts as the run's migrated fixture: migrating a folder on disk from nothing
     // takes most of this file's time.
-    const fixture = new Blob([readFileSync(inject("databaseFixtures").migrated)]);
-    await (await openDatabase({ pgliteDir: path.join(dir, "pglite"), loadDataDir: fixture })).close();
+    cpSync(inject("databaseFixtures").migrated, path.join(dir, "pglite"), { recursive: true });
   }
   const handle = await target.open();
   await handle.migrate();

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { buffer } from "node:stream/consumers";
@@ -33,7 +33,8 @@ describe.runIf(process.env.TEST_ENGINE !== "postgres")("backup and restore of th
   beforeAll(async () => {
     root = mkdtempSync(path.join(tmpdir(), "backup-data-"));
     restoredRoot = path.join(mkdtempSync(path.join(tmpdir(), "backup-restored-")), "data");
-    handle = await openDatabase({ pgliteDir: path.join(root, "pglite"), loadDataDir: new Blob([readFileSync(fixture())]) });
+    cpSync(fixture(), path.join(root, "pglite"), { recursive: true });
+    handle = await openDatabase({ pgliteDir: path.join(root, "pglite") });
   });
   afterAll(async () => {
     await handle.close();

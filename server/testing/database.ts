@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { inject } from "vitest";
@@ -16,6 +18,8 @@ declare module "vitest" {
   interface ProvidedContext {
     /** PGlite: the dumped data folder of each fixture. PostgreSQL: the template database of each. */
     databaseFixtures: Record<Fixture, string>;
+    /** PGlite: a data folder with nothing in it, not even the migrations (PostgreSQL: ""). */
+    blankDatabase: string;
   }
 }
 
@@ -27,18 +31,14 @@ export interface TestDatabase {
 
 /**
  * A fresh database for one test file, copied from a fixture the global setup built once per run
- * (`server/testing/global-setup.ts`): in-memory PGlite loaded from the fixture's dumped data
- * folder, or a throw-away PostgreSQL database created from the fixture's template (dropped on
+ * (`server/testing/global-setup.ts`): PGlite on a copy of the fixture's data folder, or a throw-away PostgreSQL database created from the fixture's template (dropped on
  * close). `migrated` is empty but migrated; `organisation` adds the demo departments and people;
  * `catalogue` is the whole demo data.
  */
 export async function createTestDatabase(fixture: Fixture = "migrated"): Promise<TestDatabase> {
   if (!FIXTURES.includes(fixture)) throw new Error(`unknown fixture ${fixture}`);
   const source = inject("databaseFixtures")[fixture];
-  if (process.env.TEST_ENGINE !== "postgres") {
-    const handle = await openDatabase({ pgliteDir: "memory", loadDataDir: new Blob([readFileSync(source)]) });
-    return { db: handle.db, engine: "pglite", close: handle.close };
-  }
+  if (process.env.TEST_ENGINE !== "postgres") return { ...(await openCopyOf(source)), engine: "pglite" };
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error("TEST_ENGINE=postgres needs TEST_DATABASE_URL");
   const { default: postgres } = await import("postgres");
@@ -59,9 +59,23 @@ export async function createTestDatabase(fixture: Fixture = "migrated"): Promise
   };
 }
 
+/** PGlite on a copy of a fixture's data folder, removed on close. */
+async function openCopyOf(source: string): Promise<{ db: Db; close(): Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "citybrain-test-"));
+  cpSync(source, dir, { recursive: true });
+  const handle = await openDatabase({ pgliteDir: dir });
+  return {
+    db: handle.db,
+    async close() {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** A database with nothing in it, not even the migrations, on the engine under test. */
 export async function createEmptyDatabase(): Promise<{ db: Db; close(): Promise<void> }> {
-  if (process.env.TEST_ENGINE !== "postgres") return openDatabase({ pgliteDir: "memory" });
+  if (process.env.TEST_ENGINE !== "postgres") return openCopyOf(inject("blankDatabase"));
   const { default: postgres } = await import("postgres");
   const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
   const name = `citybrain_blank_${randomBytes(6).toString("hex")}`;
