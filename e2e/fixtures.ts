@@ -53,15 +53,25 @@ const settled = (page: Page) =>
     .waitForFunction(() => !location.pathname.startsWith("/login") || document.querySelector("#code") || document.querySelector("main [role=alert]"), null, { timeout: 30_000 })
     .catch(() => undefined);
 
+/**
+ * Two workers claim steps in one order but may send them in the other: the server then refuses the
+ * earlier step as used, and says to type the next code the app shows, which the person does.
+ */
 async function answerSecondFactor(page: Page, username: string) {
   const code = page.getByRole("textbox", { name: "动态口令" });
-  if (!(await code.isVisible())) return;
-  await code.fill(await nextCode(page, username));
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
-    page.getByRole("button", { name: "验证并登录" }).click(),
-  ]);
-  await settled(page);
+  for (let tries = 0; tries < 3 && (await code.isVisible()); tries++) {
+    await code.fill(await nextCode(page, username));
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")),
+      page.getByRole("button", { name: "验证并登录" }).click(),
+    ]);
+    // Accepted: the page moves on. Refused: the form stays, saying so.
+    const movedOn = await page
+      .waitForURL((url) => !url.pathname.startsWith("/login"), { timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (movedOn || !(await page.getByRole("main").getByRole("alert").filter({ hasText: "动态口令不正确或已使用过" }).isVisible())) return;
+  }
 }
 
 /**
