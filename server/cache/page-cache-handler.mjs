@@ -123,4 +123,25 @@ export async function sharedHandler(url, buildId) {
   };
 }
 
-export default CacheHandler;
+/**
+ * Next's handler, telling the request being answered which entry it was asked for: with that, the
+ * next request for the same address is answered from the same entry before Next routes it
+ * (server/http/cached-answers.ts, which also reads the instance Next made). A revalidation made here
+ * also drops the entries that path read within the last second.
+ */
+export default class PageCacheHandler extends CacheHandler {
+  constructor(context) {
+    super(context);
+    globalThis.__cityPageCache = this;
+  }
+
+  get(key, context) {
+    globalThis.__cityCacheLookups?.getStore()?.push({ key, context: context ?? {} });
+    return super.get(key, context);
+  }
+
+  revalidateTag(...args) {
+    globalThis.__cityForgetRecentEntries?.();
+    return super.revalidateTag(...args);
+  }
+}

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { log } from "@/server/log";
+import { answerFromCache } from "./cached-answers";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
 import { publicSearchUrl, searchRefusal } from "./search-quota";
 
@@ -8,7 +9,8 @@ import { publicSearchUrl, searchRefusal } from "./search-quota";
  * forged header would pass for the client's address. Every request of this process is stamped
  * here, before Next sees it, with the address taken from the socket and the trusted proxies only;
  * whatever the client sent under that header name is overwritten. Public searches are then counted
- * against that address (search-quota.ts) and, past the limit, answered here.
+ * against that address (search-quota.ts) and, past the limit, answered here. Pages everyone gets
+ * alike may then be answered from the page cache without Next (cached-answers.ts).
  */
 export function installClientAddress(): void {
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -23,17 +25,21 @@ export function installClientAddress(): void {
         Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
         trusted,
       );
+      const res = args[1] as http.ServerResponse;
+      const answer = () => answerFromCache(req, res, () => emit.call(this, event, ...args));
       const search = publicSearchUrl(req);
       if (search) {
-        // Only a search waits for its count; Next sees it once it is allowed.
+        // Only a search waits for its count; it is answered once it is allowed.
         searchRefusal(req, search)
           .then((refusal) => {
-            if (!refusal) return emit.call(this, event, ...args);
-            (args[1] as http.ServerResponse).writeHead(refusal.status, refusal.headers).end(refusal.body);
+            if (!refusal) return answer();
+            res.writeHead(refusal.status, refusal.headers).end(refusal.body);
           })
           .catch((error: unknown) => log("error", "request failed before the app", { error }));
         return true;
       }
+      answer();
+      return true;
     }
     return emit.call(this, event, ...args);
   };
