@@ -7,6 +7,7 @@
  *   flock /tmp/build.lock npx tsx scripts/profile-pages.ts
  *
  * BENCH_APP_DIR measures another checkout; PROFILE_DIR (default /tmp/prof) keeps the profiles;
+ * PROFILE_PAGES=<regexp> profiles only the pages whose name matches (e.g. "console");
  * BENCH_CONNECTIONS × BENCH_SECONDS (50 × 10) the load, 10 connections for the signed-in page.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -47,7 +48,8 @@ async function main() {
     const cookie = await signIn(first.base, "publisher").finally(() => stopServer(first));
     console.log(`# CPU profiles of ${APP} (PGlite), ${SECONDS} s of load per page, profiles in ${PROFILES}`);
 
-    for (const target of TARGETS) {
+    const only = process.env.PROFILE_PAGES ? new RegExp(process.env.PROFILE_PAGES) : null;
+    for (const target of TARGETS.filter((t) => !only || only.test(t.name))) {
       const dir = path.join(PROFILES, target.name);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });

@@ -5,10 +5,17 @@ const get = (url: string, headers: Record<string, string> = {}) => ({ method: "G
 
 describe("variantOf", () => {
   it("tells apart what the answer can differ by: address, citizen view, HTTPS", () => {
-    expect(variantOf(get("/no-proof"))).toBe("standard  /no-proof");
-    expect(variantOf(get("/no-proof", { cookie: "a=1; noproof_view=elder" }))).toBe("elder  /no-proof");
-    expect(variantOf(get("/no-proof", { cookie: "noproof_view=elderly" }))).toBe("standard  /no-proof");
-    expect(variantOf(get("/no-proof/search?q=%E9%A9%BE", { "x-forwarded-proto": "https" }))).toBe("standard https /no-proof/search?q=%E9%A9%BE");
+    expect(variantOf(get("/no-proof"))).toBe("  /no-proof");
+    expect(variantOf(get("/no-proof", { cookie: "a=1; noproof_view=elder" }))).toBe("noproof_view=elder  /no-proof");
+    expect(variantOf(get("/no-proof", { cookie: "noproof_view=elder; b=2" }))).toBe("noproof_view=elder  /no-proof");
+    expect(variantOf(get("/no-proof/search?q=%E9%A9%BE", { "x-forwarded-proto": "https" }))).toBe(" https /no-proof/search?q=%E9%A9%BE");
+  });
+
+  it("keeps an odd view cookie apart from the plain one, so it cannot teach the instance the wrong view", () => {
+    const plain = variantOf(get("/no-proof", { cookie: "noproof_view=elder" }));
+    for (const cookie of ['noproof_view="elder"', "noproof_view=standard; noproof_view=elder", "noproof_view =elder", "noproof_view=elder%20"])
+      expect(variantOf(get("/no-proof", { cookie })), cookie).not.toBe(plain);
+    expect(variantOf(get("/no-proof", { cookie: "other=1" }))).toBe(variantOf(get("/no-proof")));
   });
 
   it("leaves to Next what is not an anonymous visitor's page load", () => {

@@ -77,15 +77,25 @@ const compressed = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, siz
 const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "x-nextjs-cache", "x-request-id"]);
 
 /** Requests of the router or a server action, not a visitor's page load. */
-const NEXT_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch"];
+const NEXT_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "x-nextjs-data"];
 
 const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)(?:${SESSION_COOKIES.map((c) => c.replace(/[.]/g, "\\.")).join("|")})=`);
-const ELDER_VIEW = new RegExp(`(?:^|;\\s*)${VIEW_COOKIE}=elder(?:;|$)`);
+
+/**
+ * The view cookie as sent, every copy of it: a quoted, repeated or oddly spaced one is an address of
+ * its own, so no request can teach the instance to answer another view's visitors with it.
+ */
+const viewCookies = (cookie: string) =>
+  cookie
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter((pair) => pair.startsWith(VIEW_COOKIE))
+    .join(";");
 
 /**
  * The address as far as the pages answered here can differ by it: the path and query, the citizen
- * view chosen by cookie, and whether the load balancer says HTTPS (HSTS). Null for anything that is
- * not an anonymous visitor's page load.
+ * view cookie, and whether the load balancer says HTTPS (HSTS), all exactly as sent. Null for
+ * anything that is not an anonymous visitor's page load.
  */
 export function variantOf(req: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
   if (req.method !== "GET" || !req.url?.startsWith("/") || req.url.includes("_rsc=")) return null;
@@ -94,7 +104,7 @@ export function variantOf(req: Pick<IncomingMessage, "method" | "url" | "headers
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const cookie = req.headers.cookie ?? "";
   if (SESSION_COOKIE.test(cookie)) return null;
-  return `${ELDER_VIEW.test(cookie) ? "elder" : "standard"} ${String(req.headers["x-forwarded-proto"] ?? "")} ${req.url}`;
+  return `${viewCookies(cookie)} ${String(req.headers["x-forwarded-proto"] ?? "")} ${req.url}`;
 }
 
 /**
