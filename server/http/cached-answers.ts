@@ -134,11 +134,14 @@ export function servableHtml(entry: CacheEntry | null, now = Date.now()): string
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b(?!;\s*q=0(?:\.0*)?(?:,|$))/.test(String(req.headers["accept-encoding"] ?? ""));
 
 function write(req: IncomingMessage, res: ServerResponse, route: Route, entry: CacheEntry, html: string) {
-  let body: Buffer;
+  let body: Buffer | undefined;
   if (acceptsGzip(req)) {
     const id = `${route.lookup.key} ${entry.lastModified}`;
-    body = compressed.get(id) ?? gzipSync(html);
-    compressed.set(id, body);
+    body = compressed.get(id);
+    if (!body) {
+      body = gzipSync(html);
+      compressed.set(id, body);
+    }
     res.setHeader("content-encoding", "gzip");
   } else {
     body = Buffer.from(html);
@@ -147,9 +150,11 @@ function write(req: IncomingMessage, res: ServerResponse, route: Route, entry: C
   res.end(body);
 }
 
+/** The lookups of the request Next is answering, where the page-cache handler adds its own. */
+const lookups = (bridge.__cityCacheLookups = new AsyncLocalStorage<CacheLookup[]>());
+
 /** Lets Next answer, noting which page-cache entry it answered from. */
 function learn(variant: string, res: ServerResponse, next: () => void) {
-  const lookups = (bridge.__cityCacheLookups ??= new AsyncLocalStorage<CacheLookup[]>());
   const seen: CacheLookup[] = [];
   res.once("finish", () => {
     const route = routeOf(seen, res.statusCode, res.getHeaders());

@@ -43,18 +43,16 @@ async function pgliteSnapshots(): Promise<Prepared> {
   const blank = path.join(dir, "blank");
   await (await openDatabase({ pgliteDir: blank })).close();
   cpSync(blank, work, { recursive: true });
-  let handle = await openDatabase({ pgliteDir: work });
-  await handle.migrate();
   const fixtures = {} as Record<Fixture, string>;
-  for (const fixture of FIXTURES) {
+  for (const [i, fixture] of FIXTURES.entries()) {
+    const handle = await openDatabase({ pgliteDir: work });
+    if (i === 0) await handle.migrate();
     await advanceTo(handle.db, fixture);
     // Closed, the folder holds everything written: a copy of it is the fixture.
     await handle.close();
     fixtures[fixture] = path.join(dir, fixture);
     cpSync(work, fixtures[fixture], { recursive: true });
-    handle = await openDatabase({ pgliteDir: work });
   }
-  await handle.close();
   return { fixtures, blank, teardown: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
