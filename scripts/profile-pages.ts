@@ -2,7 +2,8 @@
  * Where a page's time goes (issue 13): serves the built app under `node --cpu-prof` once per page,
  * loads that page with autocannon, stops the server with SIGINT (the profile is written at exit)
  * and prints scripts/profile-summary.ts's summary of the load's seconds. PGlite, on a fresh data
- * folder that a first, unprofiled start migrates and seeds. Run it alone:
+ * folder that a first, unprofiled start migrates and seeds (PROFILE_DATABASE_URL: an empty
+ * PostgreSQL database instead). Run it alone:
  *
  *   flock /tmp/build.lock npx tsx scripts/profile-pages.ts
  *
@@ -40,13 +41,14 @@ async function main() {
   if (!existsSync(path.join(APP, ".next/BUILD_ID"))) throw new Error(`no build in ${APP}: run next build first`);
   const work = mkdtempSync(path.join(tmpdir(), "citybrain-profile-"));
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: path.join(work, "data"), PUBLIC_SEARCH_PER_MINUTE: "1000000000" };
-  delete env.DATABASE_URL;
   delete env.REDIS_URL;
+  if (process.env.PROFILE_DATABASE_URL) env.DATABASE_URL = process.env.PROFILE_DATABASE_URL;
+  else delete env.DATABASE_URL;
   try {
     // Migrate and seed without the profiler; sign a publisher in (the session outlives restarts).
     const first = await startServer("seed", APP, PORT, env, work, "/api/health");
     const cookie = await signIn(first.base, "publisher").finally(() => stopServer(first));
-    console.log(`# CPU profiles of ${APP} (PGlite), ${SECONDS} s of load per page, profiles in ${PROFILES}`);
+    console.log(`# CPU profiles of ${APP} (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}), ${SECONDS} s of load per page, profiles in ${PROFILES}`);
 
     const only = process.env.PROFILE_PAGES ? new RegExp(process.env.PROFILE_PAGES) : null;
     for (const target of TARGETS.filter((t) => !only || only.test(t.name))) {

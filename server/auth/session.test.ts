@@ -41,4 +41,15 @@ describe("the session cookie", () => {
     // A bearer token is not a session cookie.
     expect(await read(headers({ "x-forwarded-proto": "http", authorization: `Bearer ${valid.split("=")[1]}`, cookie: "__Secure-authjs.session-token=x" }))).toBeNull();
   });
+
+  it("once decrypted, still ends at its expiry and holds only under the secret it was decrypted with", async () => {
+    const h = headers({ "x-forwarded-proto": "http", cookie: await cookie("authjs.session-token", { sub: "person", sid: SID }, SECRET, 60) });
+    expect(await sessionIdOf(h, () => SECRET)).toBe(SID);
+    // The second read comes from the memo: same answer while valid, none once the expiry has passed.
+    expect(await sessionIdOf(h, () => SECRET, Date.now() + 30_000)).toBe(SID);
+    expect(await sessionIdOf(h, () => SECRET, Date.now() + 61_000)).toBeNull();
+    // After the secret changes, the same cookie is decrypted again, and fails.
+    expect(await sessionIdOf(h, () => "another-secret-of-enough-length-xyz")).toBeNull();
+    expect(await sessionIdOf(h, () => SECRET)).toBe(SID);
+  });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { LRUCache } from "lru-cache";
 import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
@@ -24,21 +25,45 @@ export function sessionCookieName(h: Headers, env: Record<string, string | undef
   return `${protocol === "https:" ? "__Secure-" : ""}authjs.session-token`;
 }
 
+/** A decrypted session cookie: the sessions row it names, until when it is valid, under which secret. */
+interface DecodedCookie {
+  sessionId: string;
+  expiresAtMs: number;
+  secret: string;
+}
+
+/**
+ * Cookies already decrypted by this instance. The same cookie under the same secret always decrypts
+ * to the same claims, so this memo holds nothing another instance must see: each decrypts for
+ * itself, and whether the session still holds is read from its row on every request. Only cookies
+ * that decrypted are kept (a forged one is decrypted, and refused, every time); the bound is on the
+ * bytes of the cookie headers kept.
+ */
+const decodedCookies = new LRUCache<string, DecodedCookie>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (_v, key) => key.length + 100 });
+
 /**
  * The id of the sessions row this request's cookie names, or null. The cookie is the JWT Auth.js
  * wrote at sign-in (./config: encrypted under AUTH_SECRET, with its expiry); it is decrypted here
  * with Auth.js's own reader rather than through `auth()`, which runs Auth.js's whole request
  * pipeline on every call — a CSRF token, the callbacks, and a renewed cookie encrypted anew that a
  * page cannot set anyway (about 12% of a console page's CPU, docs/perf-profile.md). Without the
- * cookie, nothing is decrypted at all.
+ * cookie, nothing is decrypted at all; a cookie this instance decrypted before is not decrypted
+ * again (the key derivation and decryption were 7% of a console page's CPU), but its expiry is
+ * checked as Auth.js checks it.
  */
-export async function sessionIdOf(h: Headers, secret: () => string = getAuthSecret): Promise<string | null> {
+export async function sessionIdOf(h: Headers, secret: () => string = getAuthSecret, now = Date.now()): Promise<string | null> {
   const name = sessionCookieName(h);
   const cookie = h.get("cookie");
   if (!cookie?.includes(name)) return null;
+  const key = `${name}\n${cookie}`;
+  const known = decodedCookies.get(key);
+  if (known && known.secret === secret()) return known.expiresAtMs > now ? known.sessionId : null;
   // Only the cookie, as Auth.js's own session read passes it (never an Authorization header).
   const token = await getToken({ req: { headers: { cookie } }, secret: secret(), secureCookie: name.startsWith("__Secure-"), salt: name });
-  return typeof token?.sid === "string" ? token.sid : null;
+  if (typeof token?.sid !== "string") return null;
+  // Auth.js writes `exp` into every session JWT; one without it is not kept.
+  if (typeof token.exp === "number") decodedCookies.set(key, { sessionId: token.sid, expiresAtMs: token.exp * 1000, secret: secret() });
+  return token.sid;
 }
 
 /**

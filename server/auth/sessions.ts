@@ -6,6 +6,8 @@ import { DomainError, notFound } from "@/server/errors";
 import { z } from "@/server/validation";
 import { authorize, can, holdsAdministrativeRole, type Actor } from "./permissions";
 
+const SESSION_ID = z.uuid();
+
 /** The absolute lifetime of a session: activity does not extend it. */
 export const SESSION_HOURS = 8;
 /** Activity is written at most this often, so a busy page does not write on every request. */
@@ -92,7 +94,7 @@ export async function loadSession(
   sessionId: string,
   now = new Date(),
 ): Promise<(Actor & { sessionId: string; signedInWith: "password" | "oidc"; oidcCheckedAt: Date | null }) | null> {
-  if (!z.uuid().safeParse(sessionId).success) return null;
+  if (!SESSION_ID.safeParse(sessionId).success) return null;
   const [row] = await db
     .select({
       ...actorColumns,
@@ -143,7 +145,7 @@ export async function endSessionsOf(
 
 /** Sign-out: the session ends for good, whoever still holds a copy of its cookie. */
 export async function endOwnSessionAtSignOut(db: Db, sessionId: string, origin: Partial<RequestOrigin> & { requestId?: string }) {
-  if (!z.uuid().safeParse(sessionId).success) return;
+  if (!SESSION_ID.safeParse(sessionId).success) return;
   await db.transaction(async (tx) => {
     const [ended] = await tx
       .update(sessions)
