@@ -20,7 +20,7 @@ export default defineConfig({
     // A test that stubs an environment variable (vi.stubEnv) never leaks it into the next one.
     unstubEnvs: true,
     projects: [
-      { extends: true, test: { name: "unit", include: ["server/**/*.test.ts", "db/**/*.test.ts"], exclude: DATABASE_TESTS } },
+      { extends: true, test: { name: "unit", include: ["server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"], exclude: DATABASE_TESTS } },
       { extends: true, test: { ...database, name: "pglite", env: { TEST_ENGINE: "pglite" } } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ extends: true as const, test: { ...database, name: "postgres", env: { TEST_ENGINE: "postgres" } } }]

@@ -8,7 +8,8 @@ import { missingParts, startCluster, type Cluster } from "./several-instances";
  * Two instances of the one build on one PostgreSQL and one Redis, with nginx in front of both
  * (docs/nginx.conf, docs/deploy.md). What a department changes through instance A, a citizen sent to
  * instance B sees within five seconds; a file uploaded through A downloads through B. Needs
- * TEST_DATABASE_URL, Redis on 127.0.0.1:6379 and nginx, which .ci/run provides.
+ * TEST_DATABASE_URL, Redis on 127.0.0.1:6379 and nginx, which .ci/run provides. Instance B is itself
+ * two processes sharing its port (WEB_CONCURRENCY=2), so whichever of them answers must agree too.
  */
 const RETIRED = "小餐饮经营登记"; // kept by 市市场监管局 (pub.scjgj)
 const REPORTED = "个体工商户设立登记"; // kept by 市市场监管局 too

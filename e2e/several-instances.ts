@@ -122,8 +122,10 @@ export async function startCluster(): Promise<Cluster> {
     logs.push(log);
     return log;
   }
-  const instance = (name: string, port: number) =>
-    start(name, process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(port)], { DATA_DIR: path.join(folder, name) });
+  // B is itself two processes on one port (scripts/serve.mjs, WEB_CONCURRENCY=2), as a machine with
+  // two cores runs it: each of them must show the same truth too.
+  const instance = (name: string, port: number, processes = 1) =>
+    start(name, process.execPath, ["scripts/serve.mjs", "--port", String(port)], { DATA_DIR: path.join(folder, name), WEB_CONCURRENCY: String(processes) });
 
   async function stop() {
     // nginx first, then the instances; each gets a moment to close its connections.
@@ -152,8 +154,8 @@ export async function startCluster(): Promise<Cluster> {
     const logA = instance("a", portA!);
     // The first instance migrates and seeds the empty database (about 10 s here).
     await waitFor("instance A", healthy(a), 90_000, logA);
-    const logB = instance("b", portB!);
-    await waitFor("instance B", healthy(b), 60_000, logB);
+    const logB = instance("b", portB!, 2);
+    await waitFor("instance B", async () => (await healthy(b)()) && readFileSync(logB, "utf8").includes('"msg":"serving","processes":2'), 60_000, logB);
 
     const prefix = path.join(folder, "nginx");
     const conf = path.join(folder, "nginx.conf");

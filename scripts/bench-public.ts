@@ -21,7 +21,8 @@
  *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL.
  *  - First-load JS of each page (every <script src>, gzipped) against the reference page's.
  * BENCH_PAGES=<regexp> measures only the pages whose label matches (e.g. "citizen", "console");
- * BENCH_ENGINES=PostgreSQL (or PGlite) only that engine. The signed-in part alone on PostgreSQL:
+ * BENCH_ENGINES=PostgreSQL (or PGlite) only that engine; WEB_CONCURRENCY serves the PostgreSQL run from
+ * that many processes (scripts/serve.mjs). The signed-in part alone on PostgreSQL:
  * `BENCH_PAGES=console BENCH_ENGINES=PostgreSQL TEST_DATABASE_URL=… flock /tmp/build.lock npx tsx scripts/bench-public.ts`.
  */
 import { spawnSync } from "node:child_process";
@@ -280,9 +281,13 @@ async function deleteCacheEntries(redis: string, databaseUrl: string) {
 
 async function runEngine(engine: Engine, work: string, referenceDir: string) {
   // Anything else running on the machine shows here (and as drift between the reference runs).
-  console.log(`\n## ${engine.name} (${engine.note}): ${CONNECTIONS} connections × ${SECONDS} s per page; load average ${loadavg()[0]!.toFixed(2)}`);
   const env: NodeJS.ProcessEnv = { ...process.env, ...engine.env };
-  if (!engine.env.DATABASE_URL) delete env.DATABASE_URL;
+  // WEB_CONCURRENCY (scripts/serve.mjs) serves PostgreSQL from several processes; PGlite is one process's.
+  if (!engine.env.DATABASE_URL) {
+    delete env.DATABASE_URL;
+    delete env.WEB_CONCURRENCY;
+  }
+  console.log(`\n## ${engine.name} (${engine.note}), WEB_CONCURRENCY=${env.WEB_CONCURRENCY ?? 1}: ${CONNECTIONS} connections × ${SECONDS} s per page; load average ${loadavg()[0]!.toFixed(2)}`);
   if (!engine.env.REDIS_URL) delete env.REDIS_URL;
   // The load comes from one address: count searches as always, but never refuse them.
   env.PUBLIC_SEARCH_PER_MINUTE = "1000000000";

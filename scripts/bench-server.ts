@@ -5,7 +5,7 @@
  */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_PASSWORD } from "@/db/seed/organisation";
 
@@ -34,8 +34,11 @@ export async function startServer(
   const logFile = path.join(logDir, `${name}.log`);
   const out = createWriteStream(logFile);
   await new Promise((r) => out.once("open", r));
-  const nextBin = path.join(cwd, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [...nodeOptions, nextBin, "start", "--port", String(port)], {
+  // The app's own serve script (WEB_CONCURRENCY processes when set); plain `next start` for the
+  // reference app and for checkouts older than the script.
+  const serve = path.join(cwd, "scripts/serve.mjs");
+  const start = existsSync(serve) ? [serve] : [path.join(cwd, "node_modules/next/dist/bin/next"), "start"];
+  const child = spawn(process.execPath, [...nodeOptions, ...start, "--port", String(port)], {
     cwd,
     env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", out, out],

@@ -14,14 +14,15 @@ function newestMtime(entry) {
   return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 
-function run(args) {
-  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit" });
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const built = existsSync(BUILD_ID) ? statSync(BUILD_ID).mtimeMs : 0;
 if (built < Math.max(...SOURCES.map(newestMtime))) {
   console.log("Building the app (first start or sources changed)…");
-  run(["build"]);
+  run("npx", ["next", "build"]);
 }
-run(["start", "--port", process.env.PORT ?? "3000"]);
+// `next start`, in WEB_CONCURRENCY processes when set (scripts/serve.mjs).
+run(process.execPath, [path.join("scripts", "serve.mjs"), "--port", process.env.PORT ?? "3000"]);
