@@ -6,7 +6,6 @@ import { requirePermission } from "@/server/auth/session";
 import { deadlineInput, PROVISIONAL_DEADLINE, yearInput } from "@/server/calendar/schemas";
 import { formatDateTime, shanghaiDate } from "@/server/time";
 import { firstValues, type SearchParams } from "@/server/validation";
-import { TRPCReactProvider } from "@/app/_components/trpc";
 import { Button } from "@/app/_components/ui/button";
 import { Field, Input } from "@/app/_components/ui/field";
 import { Badge, Card, Notice, PageHeader } from "@/app/_components/ui/layout";
@@ -43,9 +42,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           {overview.provisionalRequests > 0 ? `（现有 ${overview.provisionalRequests} 条待答复申请）` : ""}，录入后自动重新计算。
         </Notice>
         <Card title={`录入 ${overview.missingYear} 年放假安排`}>
-          <TRPCReactProvider>
-            <NoticeForm year={overview.missingYear} />
-          </TRPCReactProvider>
+          <NoticeForm year={overview.missingYear} />
         </Card>
         <Card title="答复期限试算">
           <form method="get" className="flex flex-wrap items-end gap-3">

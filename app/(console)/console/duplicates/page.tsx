@@ -7,7 +7,6 @@ import { CLUSTERS_PER_PAGE, duplicateReportInput, ENTRY_TYPE_LABELS, ENTRY_TYPES
 import { formatDate } from "@/server/time";
 import { firstValues, readSearchParams, z, type SearchParams } from "@/server/validation";
 import { ResourceStatusBadge } from "@/app/_components/resource-badges";
-import { TRPCReactProvider } from "@/app/_components/trpc";
 import { buttonClass } from "@/app/_components/ui/button";
 import { Card, Notice, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
@@ -69,9 +68,7 @@ function ClusterItem({ cluster, n, returnTo }: { cluster: Cluster; n: number; re
           { header: "发布日期", cell: (e) => formatDate(e.publishedAt) },
         ]}
       />
-      <TRPCReactProvider>
-        <MergeCluster label={label} noun={noun} entries={cluster.entries} keepFirst={keepFirst} returnTo={returnTo} />
-      </TRPCReactProvider>
+      <MergeCluster label={label} noun={noun} entries={cluster.entries} keepFirst={keepFirst} returnTo={returnTo} />
     </li>
   );
 }
@@ -95,9 +92,7 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
             <a href="/api/duplicates/export" className={buttonClass("secondary")} download>
               导出 Excel
             </a>
-            <TRPCReactProvider>
-              <RecheckButton />
-            </TRPCReactProvider>
+            <RecheckButton />
           </>
         }
       />

@@ -6,7 +6,6 @@ import { can } from "@/server/auth/permissions";
 import { PROVISIONAL_DEADLINE } from "@/server/calendar/schemas";
 import { requireActor } from "@/server/auth/session";
 import { formatDateTime } from "@/server/time";
-import { TRPCReactProvider } from "@/app/_components/trpc";
 import { Badge, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { DecideAccess } from "./decide-access";
@@ -25,8 +24,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const filter = readSearchParams(inboxSchema, params);
   const caller = await api();
   const [list, unread] = await Promise.all([caller.access.list(filter), caller.access.unread()]);
-  // Opening a box is reading it; the badges above were counted before this.
-  if (filter.box !== "overdue") await caller.access.markRead({ box: filter.box });
+  // Opening a box is reading it; the badges above were counted before this. With nothing counted
+  // unread, no row shows 「新」 either (the same condition), and there is nothing to write.
+  if (filter.box !== "overdue" && unread[filter.box] > 0) await caller.access.markRead({ box: filter.box });
   const boxes = (Object.keys(BOXES) as (keyof typeof BOXES)[]).filter((b) => b !== "overdue" || can.superviseAccess(actor));
   return (
     <>
@@ -97,9 +97,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 </p>
               )}
               {r.canDecide && filter.box === "received" && (
-                <TRPCReactProvider>
-                  <DecideAccess id={r.id} version={r.version} resourceName={r.resourceName} />
-                </TRPCReactProvider>
+                <DecideAccess id={r.id} version={r.version} resourceName={r.resourceName} />
               )}
             </li>
           ))}

@@ -7,7 +7,6 @@ import { AdoptionDecision } from "@/app/_components/adoption-decision";
 import { formatDate, formatDateTime } from "@/server/time";
 import { ResourceStatusBadge } from "@/app/_components/resource-badges";
 import { scenarioKindLabel } from "@/app/_components/scenario-labels";
-import { TRPCReactProvider } from "@/app/_components/trpc";
 import { ButtonLink } from "@/app/_components/ui/button";
 import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
@@ -51,9 +50,7 @@ export default async function DepartmentScenariosPage({ searchParams }: { search
                     {a.recorderName} 登记于 {formatDateTime(a.createdAt)}
                   </p>
                   {can.editScenario(actor, actor.departmentId) && (
-                    <TRPCReactProvider>
-                      <AdoptionDecision id={a.id} version={a.version} adopterName={a.adopterName} />
-                    </TRPCReactProvider>
+                    <AdoptionDecision id={a.id} version={a.version} adopterName={a.adopterName} />
                   )}
                 </li>
               ))}
