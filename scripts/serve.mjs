@@ -50,11 +50,11 @@ function primary(count) {
   cluster.on("listening", () => {
     if (++listening === count) log("info", "serving", { processes: count });
   });
+  const exitWhenAllEnded = () => {
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  };
   cluster.on("exit", (worker, code, signal) => {
-    if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-      return;
-    }
+    if (stopping) return exitWhenAllEnded();
     // One that cannot start (port taken, bad build) stops the whole, for the service manager to see.
     if (listening === 0) {
       log("error", "server process ended before serving", { pid: worker.process.pid, code, signal });
@@ -68,7 +68,7 @@ function primary(count) {
     process.on(signal, () => {
       stopping = true;
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      exitWhenAllEnded();
     });
 }
 

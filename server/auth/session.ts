@@ -49,20 +49,21 @@ const decodedCookies = new LRUCache<string, DecodedCookie>({ maxSize: 16 * 1024 
  * page cannot set anyway (about 12% of a console page's CPU, docs/perf-profile.md). Without the
  * cookie, nothing is decrypted at all; a cookie this instance decrypted before is not decrypted
  * again (the key derivation and decryption were 7% of a console page's CPU), but its expiry is
- * checked as Auth.js checks it.
+ * still checked on every use.
  */
 export async function sessionIdOf(h: Headers, secret: () => string = getAuthSecret, now = Date.now()): Promise<string | null> {
   const name = sessionCookieName(h);
   const cookie = h.get("cookie");
   if (!cookie?.includes(name)) return null;
   const key = `${name}\n${cookie}`;
+  const currentSecret = secret();
   const known = decodedCookies.get(key);
-  if (known && known.secret === secret()) return known.expiresAtMs > now ? known.sessionId : null;
+  if (known && known.secret === currentSecret) return known.expiresAtMs > now ? known.sessionId : null;
   // Only the cookie, as Auth.js's own session read passes it (never an Authorization header).
-  const token = await getToken({ req: { headers: { cookie } }, secret: secret(), secureCookie: name.startsWith("__Secure-"), salt: name });
+  const token = await getToken({ req: { headers: { cookie } }, secret: currentSecret, secureCookie: name.startsWith("__Secure-"), salt: name });
   if (typeof token?.sid !== "string") return null;
   // Auth.js writes `exp` into every session JWT; one without it is not kept.
-  if (typeof token.exp === "number") decodedCookies.set(key, { sessionId: token.sid, expiresAtMs: token.exp * 1000, secret: secret() });
+  if (typeof token.exp === "number") decodedCookies.set(key, { sessionId: token.sid, expiresAtMs: token.exp * 1000, secret: currentSecret });
   return token.sid;
 }
 

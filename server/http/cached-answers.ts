@@ -57,18 +57,17 @@ const routes = new LRUCache<string, Route>({ max: 5000 });
  * the whole stored entry (the page, its RSC payload and segments: up to a few hundred kB), which
  * alone held a cached page to a fifth of a static one. A change made on another instance therefore
  * reaches this one's answers within a second (issue 13 asks for five); one made on this instance
- * forgets them all at once (forgetRecentEntries, called by the page-cache handler on revalidation).
+ * forgets them all at once (the page-cache handler calls __cityForgetRecentEntries on revalidation).
  */
-const recent = new LRUCache<string, { entry: CacheEntry; html: string }>({ max: 2000, ttl: 1000 });
+const recent = new LRUCache<string, CacheEntry>({ max: 2000, ttl: 1000 });
 
 /** Counts revalidations, so an entry read while one happened is not kept. */
 let generation = 0;
 
-export function forgetRecentEntries(): void {
+bridge.__cityForgetRecentEntries = () => {
   generation++;
   recent.clear();
-}
-bridge.__cityForgetRecentEntries = forgetRecentEntries;
+};
 
 /** Compressed bodies, per entry and version: compressing a page costs more than serving it. */
 const compressed = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (b) => b.length || 1 });
@@ -176,7 +175,8 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse, next:
   if (!route || !cache) return learn(variant, res, next);
   const known = recent.get(route.lookup.key);
   // Read within the second and still fresh; once stale, Next decides (it serves it and renders anew).
-  if (known && servableHtml(known.entry) !== null) return write(req, res, route, known.entry, known.html);
+  const knownHtml = known ? servableHtml(known) : null;
+  if (knownHtml !== null) return write(req, res, route, known!, knownHtml);
   const readIn = generation;
   cache
     .get(route.lookup.key, route.lookup.context)
@@ -184,7 +184,7 @@ export function answerFromCache(req: IncomingMessage, res: ServerResponse, next:
     .then((entry) => {
       const html = servableHtml(entry);
       if (html === null) return learn(variant, res, next);
-      if (readIn === generation) recent.set(route.lookup.key, { entry: entry!, html });
+      if (readIn === generation) recent.set(route.lookup.key, entry!);
       write(req, res, route, entry!, html);
     })
     .catch(() => {

@@ -16,7 +16,7 @@ export type { Fixture } from "./fixtures";
 
 declare module "vitest" {
   interface ProvidedContext {
-    /** PGlite: the dumped data folder of each fixture. PostgreSQL: the template database of each. */
+    /** PGlite: the data folder of each fixture. PostgreSQL: the template database of each. */
     databaseFixtures: Record<Fixture, string>;
     /** PGlite: a data folder with nothing in it, not even the migrations (PostgreSQL: ""). */
     blankDatabase: string;
@@ -31,8 +31,8 @@ export interface TestDatabase {
 
 /**
  * A fresh database for one test file, copied from a fixture the global setup built once per run
- * (`server/testing/global-setup.ts`): PGlite on a copy of the fixture's data folder, or a throw-away PostgreSQL database created from the fixture's template (dropped on
- * close). `migrated` is empty but migrated; `organisation` adds the demo departments and people;
+ * (`server/testing/global-setup.ts`): PGlite on a copy of the fixture's data folder (removed on
+ * close), or a throw-away PostgreSQL database created from the fixture's template (dropped on close). `migrated` is empty but migrated; `organisation` adds the demo departments and people;
  * `catalogue` is the whole demo data.
  */
 export async function createTestDatabase(fixture: Fixture = "migrated"): Promise<TestDatabase> {
