@@ -307,9 +307,11 @@ describe("template", () => {
   });
 });
 
-describe("performance", () => {
-  it("reads and maps 10,000 rows of .xlsx", async () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) =>
+// The 10,000-row import's speed is `npm run bench`'s (scripts/bench.ts): here, only that a file of
+// thousands of rows reads and maps whole, every row without errors.
+describe("a large file", () => {
+  it("reads and maps 2,000 rows of .xlsx", async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) =>
       resourceToCells({
         code: `QDZY-SJ-${String(i).padStart(6, "0")}`,
         departmentName: "青岛市大数据发展管理局",
@@ -318,18 +320,10 @@ describe("performance", () => {
         content: { ...base, name: `${base.name}${i}` },
       }),
     );
-    const bytes = await writeResourcesXlsx(rows);
-    const started = performance.now();
-    const sheet = await readSpreadsheet("big.xlsx", bytes);
-    const read = performance.now();
+    const sheet = await readSpreadsheet("big.xlsx", await writeResourcesXlsx(rows));
     const mapped = sheet.rows.map((r) => rowToResource(r.cells));
-    const done = performance.now();
-    console.log(
-      `10,000-row .xlsx (${(bytes.length / 1024).toFixed(0)} KiB): read ${(read - started).toFixed(0)} ms, ` +
-        `mapped ${(done - read).toFixed(0)} ms, total ${(done - started).toFixed(0)} ms`,
-    );
-    expect(mapped).toHaveLength(10_000);
+    expect(mapped).toHaveLength(2_000);
     expect(mapped.every((m) => m.errors.length === 0)).toBe(true);
-    expect(done - started).toBeLessThan(30_000);
-  }, 120_000);
+    expect(mapped[1_999]!.content?.name).toBe(`${base.name}1999`);
+  });
 });
