@@ -34,6 +34,7 @@ import postgres from "postgres";
 import { createClient } from "redis";
 import { DEMO_ACCOUNTS, generatedPeople } from "@/db/seed/organisation";
 import { load as loadWith, signIn, startServer, stopServer, text, type Figures, type Server } from "./bench-server";
+import { describeMachineSpeed } from "./machine-speed.mjs";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -327,6 +328,7 @@ async function main() {
   const git = (...args: string[]) => spawnSync("git", args, { cwd: REPO, encoding: "utf8" }).stdout.trim();
   const what = git("rev-parse", "--short", "HEAD") ? `commit ${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? " with uncommitted changes" : ""}` : REPO;
   console.log(`\n# Pages under load against a trivial static page (${new Date().toISOString()}, ${what}, next ${NEXT_VERSION}, autocannon on loopback)`);
+  console.log(describeMachineSpeed());
   ensureAppBuild();
   const referenceDir = ensureReferenceBuild();
   const work = mkdtempSync(path.join(tmpdir(), "citybrain-bench-"));

@@ -19,6 +19,7 @@ import { searchResources } from "@/server/resources/queries";
 import { resourceContentSchema, resourceSearchSchema, RESOURCE_STATUSES, type ResourceContent } from "@/server/resources/schemas";
 import { resourceToCells } from "@/server/resources/spreadsheet";
 import { newWorkbook, workbookBytes } from "@/server/spreadsheets/write";
+import { describeMachineSpeed } from "./machine-speed.mjs";
 
 const RESOURCE_COUNT = Number(process.env.BENCH_RESOURCES ?? 100_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
@@ -157,6 +158,7 @@ async function run(label: string, handle: DatabaseHandle, target: number) {
 
 async function main() {
   console.log(`# Catalogue benchmark (${new Date().toISOString()}, Node ${process.version})`);
+  console.log(describeMachineSpeed());
   if (process.env.BENCH_SKIP_PGLITE !== "1") {
     const pglite = await openDatabase({ pgliteDir: "memory" });
     await run("PGlite (embedded, in memory)", pglite, 150);

@@ -1,0 +1,2 @@
+export function machineSpeed(): { loopMs: number; callUs: number };
+export function describeMachineSpeed(): string;
