@@ -55,6 +55,18 @@ test("the sign-in action posted from another site is refused with 403, not a ser
   expect(answer.body).toBe("请求来源不被允许");
 });
 
+test("a page request with a router header no browser writes is refused with 400, not a server error", async () => {
+  // What the client router sends when it navigates to /login from the home page, then the same header broken.
+  const fromHome = encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]));
+  const navigation = await raw("/login", { rsc: "1", "next-router-state-tree": fromHome });
+  expect([200, 307]).toContain(navigation.status);
+  for (const header of ["%E0%A4%A", "[1,2]", `${fromHome}x`]) {
+    const answer = await raw("/login", { rsc: "1", "next-router-state-tree": header });
+    expect(answer.status, header).toBe(400);
+    expect(answer.body).toBe("请求头 Next-Router-State-Tree 无效");
+  }
+});
+
 test("one request cannot batch more than ten procedure calls", async ({ request }) => {
   const calls = (n: number) => Array.from({ length: n }, () => "site.targets").join(",");
   const input = (n: number) => encodeURIComponent(JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, {}]))));

@@ -184,34 +184,63 @@ function consolePeople(): string[] {
   return [...new Set(everyone)].slice(0, CONSOLE_PEOPLE);
 }
 
-/** p50/p95 of console pages with ten people, each one autocannon connection requesting back to back. */
+/** The client router's state header for a page under the console frame, as it sends it when leaving that page. */
+function fromConsolePage(...segments: string[]): string {
+  const page = segments.reduceRight<unknown[]>((child, segment) => [segment, { children: child }], ["__PAGE__", {}]);
+  return encodeURIComponent(JSON.stringify(["", { children: ["(console)", { children: ["console", { children: page }] }] }]));
+}
+
+/**
+ * A click on a link to `pagePath` from the page the state header names: the request the client
+ * router makes (RSC, the state tree, and the cache-busting parameter Next checks, computed by Next's
+ * own function). Next renders only the segments below the layouts the two pages share.
+ */
+async function navigationRequest(pagePath: string, stateTree: string): Promise<{ path: string; headers: Record<string, string> }> {
+  const { computeCacheBustingSearchParam } = await import("next/dist/shared/lib/router/utils/cache-busting-search-param");
+  const url = new URL(pagePath, "http://localhost");
+  url.searchParams.set("_rsc", await computeCacheBustingSearchParam(undefined, undefined, stateTree, undefined));
+  return { path: url.pathname + url.search, headers: { rsc: "1", "next-router-state-tree": stateTree } };
+}
+
+/**
+ * p50/p95 of console pages with ten people, each one autocannon connection requesting back to back:
+ * each page as a document (signing in, a reload, a link opened anew) and reached by a click from
+ * another console page (what staff do most: the header and the frame are not rendered again).
+ */
 async function measureConsole(app: Server, engine: string) {
   const people = consolePeople();
   const cookies: string[] = [];
   for (const username of people) cookies.push(await signIn(app.base, username));
   // Each person's own department, for the resource list of their department (本部门资源).
   const departments = await Promise.all(cookies.map(async (cookie) => /\/console\/departments\/([0-9a-f-]{36})/.exec(await text(`${app.base}/console`, cookie))?.[1] ?? ""));
-  const pages: [string, (i: number) => string][] = [
-    ["/console (工作台)", () => "/console"],
-    ["/console/requests (资源申请)", () => "/console/requests"],
-    ["/resources?departmentId=<own> (signed in)", (i) => `/resources?departmentId=${departments[i]}`],
+  const pages: [string, (i: number) => string, string][] = [
+    ["/console (工作台)", () => "/console", fromConsolePage("requests")],
+    ["/console/requests (资源申请)", () => "/console/requests", fromConsolePage()],
+    ["/resources?departmentId=<own> (signed in)", (i) => `/resources?departmentId=${departments[i]}`, fromConsolePage()],
   ];
-  console.log(`\nsigned in: ${people.length} people (${people.join(", ")}), one connection each, ${CONSOLE_SECONDS} s per page`);
+  console.log(`\nsigned in: ${people.length} people (${people.join(", ")}), one connection each, ${CONSOLE_SECONDS} s per page and way`);
   console.log(`${pad("page", 44)} ${lpad("req/s", 6)} ${lpad("p50", 8)} ${lpad("p95", 8)} ${lpad("err/non2xx", 8)}  target p95 ≤ 150 ms${engine === "PostgreSQL" ? "" : " (on PostgreSQL)"}`);
-  for (const [label, pathFor] of pages) {
+  for (const [label, pathFor, cameFrom] of pages) {
     for (let i = 0; i < cookies.length; i++) await text(app.base + pathFor(i), cookies[i]);
-    let next = 0;
-    const f = await loadWith(app.base + "/console", {
-      connections: cookies.length,
-      seconds: CONSOLE_SECONDS,
-      setupClient: (client) => {
-        const i = next++ % cookies.length;
-        client.setHeaders({ cookie: cookies[i]! });
-        client.setRequests([{ method: "GET", path: pathFor(i) }]);
-      },
-    });
-    const verdict = engine === "PostgreSQL" ? (f.p95 <= 150 ? "met" : "NOT met") : "—";
-    console.log(`${pad(label, 44)} ${lpad(f.rps.toFixed(0), 6)} ${lpad(ms(f.p50), 8)} ${lpad(ms(f.p95), 8)} ${lpad(`${f.errors}/${f.non2xx}`, 8)}  ${verdict}`);
+    const clicks = await Promise.all(cookies.map((_, i) => navigationRequest(pathFor(i), cameFrom)));
+    for (const [way, requestFor] of [
+      ["document", (i: number) => ({ path: pathFor(i), headers: {} })],
+      ["by a click", (i: number) => clicks[i]!],
+    ] as const) {
+      let next = 0;
+      const f = await loadWith(app.base + "/console", {
+        connections: cookies.length,
+        seconds: CONSOLE_SECONDS,
+        setupClient: (client) => {
+          const i = next++ % cookies.length;
+          const { path: requestPath, headers } = requestFor(i);
+          client.setHeaders({ ...headers, cookie: cookies[i]! });
+          client.setRequests([{ method: "GET", path: requestPath }]);
+        },
+      });
+      const verdict = engine === "PostgreSQL" ? (f.p95 <= 150 ? "met" : "NOT met") : "—";
+      console.log(`${pad(way === "document" ? label : "  … by a click from another console page", 44)} ${lpad(f.rps.toFixed(0), 6)} ${lpad(ms(f.p50), 8)} ${lpad(ms(f.p95), 8)} ${lpad(`${f.errors}/${f.non2xx}`, 8)}  ${verdict}`);
+    }
   }
   return cookies[0]!;
 }

@@ -1,5 +1,6 @@
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { departments, people, sessions, type Role } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { DomainError, notFound } from "@/server/errors";
@@ -84,6 +85,29 @@ export async function startSession(tx: Db, personId: string, origin: RequestOrig
   return row!.id;
 }
 
+/** The session row with its person and department: read on every request that carries a session. */
+const sessionStatement = (db: Db) =>
+  prepared(db, "load_session", (name) =>
+    db
+      .select({
+        ...actorColumns,
+        active: people.active,
+        mustChangePassword: people.mustChangePassword,
+        passwordChangedAt: people.passwordChangedAt,
+        twoFactorAt: people.totpEnabledAt,
+        endedAt: sessions.endedAt,
+        expiresAt: sessions.expiresAt,
+        lastSeenAt: sessions.lastSeenAt,
+        method: sessions.method,
+        oidcCheckedAt: sessions.oidcCheckedAt,
+      })
+      .from(sessions)
+      .innerJoin(people, eq(people.id, sessions.personId))
+      .innerJoin(departments, eq(departments.id, people.departmentId))
+      .where(eq(sessions.id, sql.placeholder("sessionId")))
+      .prepare(name),
+  );
+
 /**
  * The person behind a session, re-read on every request: null once the session was ended
  * (here or on another instance), has been idle too long, passed its absolute end, or the
@@ -95,23 +119,7 @@ export async function loadSession(
   now = new Date(),
 ): Promise<(Actor & { sessionId: string; signedInWith: "password" | "oidc"; oidcCheckedAt: Date | null }) | null> {
   if (!SESSION_ID.safeParse(sessionId).success) return null;
-  const [row] = await db
-    .select({
-      ...actorColumns,
-      active: people.active,
-      mustChangePassword: people.mustChangePassword,
-      passwordChangedAt: people.passwordChangedAt,
-      twoFactorAt: people.totpEnabledAt,
-      endedAt: sessions.endedAt,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      method: sessions.method,
-      oidcCheckedAt: sessions.oidcCheckedAt,
-    })
-    .from(sessions)
-    .innerJoin(people, eq(people.id, sessions.personId))
-    .innerJoin(departments, eq(departments.id, people.departmentId))
-    .where(eq(sessions.id, sessionId));
+  const [row] = await sessionStatement(db).execute({ sessionId });
   if (!row || row.endedAt || !row.active) return null;
   const lapsed: EndReason | null =
     row.expiresAt <= now ? "expired" : row.lastSeenAt.getTime() + idleMinutes() * 60_000 <= now.getTime() ? "idle" : null;

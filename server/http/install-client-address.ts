@@ -2,6 +2,7 @@ import http from "node:http";
 import { log } from "@/server/log";
 import { answerFromCache } from "./cached-answers";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { malformedRouterState } from "./router-state";
 import { publicSearchUrl, searchRefusal } from "./search-quota";
 
 /**
@@ -9,8 +10,9 @@ import { publicSearchUrl, searchRefusal } from "./search-quota";
  * forged header would pass for the client's address. Every request of this process is stamped
  * here, before Next sees it, with the address taken from the socket and the trusted proxies only;
  * whatever the client sent under that header name is overwritten. Public searches are then counted
- * against that address (search-quota.ts) and, past the limit, answered here. Pages everyone gets
- * alike may then be answered from the page cache without Next (cached-answers.ts).
+ * against that address (search-quota.ts) and, past the limit, answered here; a router header Next
+ * would fail on is refused (router-state.ts). Pages everyone gets alike may then be answered from
+ * the page cache without Next (cached-answers.ts).
  */
 export function installClientAddress(): void {
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -26,6 +28,11 @@ export function installClientAddress(): void {
         trusted,
       );
       const res = args[1] as http.ServerResponse;
+      const malformed = malformedRouterState(req.headers);
+      if (malformed) {
+        res.writeHead(malformed.status, malformed.headers).end(malformed.body);
+        return true;
+      }
       const answer = () => answerFromCache(req, res, () => emit.call(this, event, ...args));
       const search = publicSearchUrl(req);
       if (search) {

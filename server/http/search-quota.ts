@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { log, requestIdOf } from "@/server/log";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { plainAnswerHeaders } from "./plain-answer";
 import { isPublicSearch, publicSearchLimit, requestCounter } from "./rate-limit";
 
 export interface Refusal {
@@ -33,16 +34,7 @@ export async function searchRefusal(request: RawRequest, url: URL): Promise<Refu
     const address = header(request.headers, CLIENT_ADDRESS_HEADER) || "unknown";
     const { allowed, retryAfter } = await requestCounter().count(`search:${address}`, publicSearchLimit());
     if (allowed) return null;
-    // Answered before Next, so without next.config.js's headers: the same defences, for this plain answer.
-    const headers = {
-      "retry-after": String(retryAfter),
-      "x-request-id": requestId,
-      "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      "x-content-type-options": "nosniff",
-      "x-frame-options": "DENY",
-      "referrer-policy": "same-origin",
-    };
+    const headers = { ...plainAnswerHeaders(requestId), "retry-after": String(retryAfter) };
     if (url.pathname.startsWith("/api/"))
       return { status: 429, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify({ error: { message: `搜索过于频繁，请 ${retryAfter} 秒后再试` } }) };
     const page = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>请稍后再试</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><main><h1>搜索过于频繁</h1><p>来自您网络的搜索次数过多，请 ${retryAfter} 秒后再试。</p><p><a href="/">返回首页</a></p></main></body></html>`;

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { notifications, notificationSettings, webhooks } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
@@ -32,12 +33,18 @@ export async function listNotifications(db: Db, actor: Actor, f: z.output<typeof
   return toPage(rows, total?.n ?? 0, f.page);
 }
 
+const unreadStatement = (db: Db) =>
+  prepared(db, "unread_notifications", (name) =>
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, sql.placeholder("recipientId")), isNull(notifications.readAt)))
+      .prepare(name),
+  );
+
 /** The header's 「通知」 count. */
 export async function unreadNotifications(db: Db, actor: Actor): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.recipientId, actor.id), isNull(notifications.readAt)));
+  const [row] = await unreadStatement(db).execute({ recipientId: actor.id });
   return row?.n ?? 0;
 }
 

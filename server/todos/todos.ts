@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, lt, min, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { executeRows, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import {
   accessRequests,
   competitionAssignments,
@@ -84,16 +85,24 @@ function remark(overdue: number, escalated: number, unit: string) {
 }
 
 /**
- * One kind of to-do as part of the single statement that reads them all: a query whose rows are
- * each one JSON value (timestamps arrive as ISO strings), and how those rows become to-dos.
+ * One kind of to-do as part of the single statement that reads them all: whom it is for, a query
+ * whose rows are each one JSON value (timestamps arrive as ISO strings), and how those rows become
+ * to-dos. Queries name the person, their department and the time by the placeholders below, so that
+ * one prepared statement serves everybody with the same kinds.
  */
 interface Source<Row> {
-  query: SQLWrapper;
+  appliesTo(actor: Actor): boolean;
+  query(db: Db): SQLWrapper;
   read(rows: Row[]): Todo[];
 }
-const source = <Row>(query: SQLWrapper, read: (rows: Row[]) => Todo[]): Source<unknown> => ({ query, read: read as (rows: unknown[]) => Todo[] });
+const source = <Row>(s: Source<Row>): Source<unknown> => s as Source<unknown>;
 /** A kind read as one counted row: one to-do when there is any. */
-const counted = <Row extends { n: number }>(query: SQLWrapper, make: (row: Row) => Todo) => source<Row>(query, ([row]) => (row?.n ? [make(row)] : []));
+const counted = <Row extends { n: number }>(s: Omit<Source<Row>, "read"> & { make(row: Row): Todo }) =>
+  source<Row>({ appliesTo: s.appliesTo, query: s.query, read: ([row]) => (row?.n ? [s.make(row)] : []) });
+
+const PERSON = sql.placeholder("personId");
+const DEPARTMENT = sql.placeholder("departmentId");
+const NOW = sql`${sql.placeholder("now")}::timestamptz`;
 
 /** `json_build_object('key', value, …)`: a row as one JSON value, so that any number of rows fits in one column. */
 function jsonRow(fields: Record<string, SQLWrapper>): SQL {
@@ -107,62 +116,60 @@ type Stamp = string | null;
 const date = (stamp: Stamp) => (stamp === null ? null : new Date(stamp));
 
 /** Requests to the actor's department waiting for its answer. */
-function requestsToAnswer(db: Db, actor: Actor, now: Date) {
-  if (!can.decideAccess(actor, actor.departmentId)) return null;
-  return counted<{ n: number; overdue: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+const requestsToAnswer = counted<{ n: number; overdue: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>({
+  appliesTo: (actor) => can.decideAccess(actor, actor.departmentId),
+  query: (db) =>
     db
       .select({
         row: jsonRow({
           n: count(),
-          overdue: sql`count(*) filter (where ${accessRequests.dueAt} < ${now.toISOString()}::timestamptz)::int`,
+          overdue: sql`count(*) filter (where ${accessRequests.dueAt} < ${NOW})::int`,
           escalated: sql`count(*) filter (where ${accessRequests.escalatedAt} is not null)::int`,
           oldestAt: min(accessRequests.createdAt),
           dueAt: min(accessRequests.dueAt),
         }),
       })
       .from(accessRequests)
-      .where(and(eq(accessRequests.ownerDepartmentId, actor.departmentId), eq(accessRequests.status, "pending"))),
-    (row) =>
-      todo({
-        key: "access.answer",
-        kind: "access.answer",
-        label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
-        count: row.n,
-        overdue: row.overdue,
-        escalated: row.escalated,
-        oldestAt: date(row.oldestAt),
-        dueAt: date(row.dueAt),
-        href: "/console/requests?box=received&status=pending",
-        nav: "/console/requests",
-      }),
-  );
-}
+      .where(and(eq(accessRequests.ownerDepartmentId, DEPARTMENT), eq(accessRequests.status, "pending"))),
+  make: (row) =>
+    todo({
+      key: "access.answer",
+      kind: "access.answer",
+      label: `${row.n} 条申请待答复${remark(row.overdue, row.escalated, "条")}`,
+      count: row.n,
+      overdue: row.overdue,
+      escalated: row.escalated,
+      oldestAt: date(row.oldestAt),
+      dueAt: date(row.dueAt),
+      href: "/console/requests?box=received&status=pending",
+      nav: "/console/requests",
+    }),
+});
 
 /** Answers to the actor's department's requests that nobody there has read yet. */
-function answersToRead(db: Db, actor: Actor) {
-  if (!can.requestAccess(actor)) return null;
-  return counted<{ n: number; oldestAt: Stamp }>(
+const answersToRead = counted<{ n: number; oldestAt: Stamp }>({
+  appliesTo: (actor) => can.requestAccess(actor),
+  query: (db) =>
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(accessRequests.decidedAt) }) })
       .from(accessRequests)
-      .where(and(eq(accessRequests.requesterDepartmentId, actor.departmentId), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt))),
-    (row) =>
-      todo({
-        key: "access.read",
-        kind: "access.read",
-        label: `${row.n} 条申请已有答复待查看`,
-        count: row.n,
-        oldestAt: date(row.oldestAt),
-        href: "/console/requests?box=sent",
-        nav: "/console/requests",
-      }),
-  );
-}
+      .where(and(eq(accessRequests.requesterDepartmentId, DEPARTMENT), ne(accessRequests.status, "pending"), isNull(accessRequests.requesterReadAt))),
+  make: (row) =>
+    todo({
+      key: "access.read",
+      kind: "access.read",
+      label: `${row.n} 条申请已有答复待查看`,
+      count: row.n,
+      oldestAt: date(row.oldestAt),
+      href: "/console/requests?box=sent",
+      nav: "/console/requests",
+    }),
+});
 
 /** For reviewers, who supervise every department's replies: requests past their deadline citywide. */
-function overdueCitywide(db: Db, actor: Actor, now: Date) {
-  if (!can.superviseAccess(actor)) return null;
-  return counted<{ n: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>(
+const overdueCitywide = counted<{ n: number; escalated: number; oldestAt: Stamp; dueAt: Stamp }>({
+  appliesTo: (actor) => can.superviseAccess(actor),
+  query: (db) =>
     db
       .select({
         row: jsonRow({
@@ -173,44 +180,42 @@ function overdueCitywide(db: Db, actor: Actor, now: Date) {
         }),
       })
       .from(accessRequests)
-      .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, now))),
-    (row) =>
-      todo({
-        key: "access.overdue",
-        kind: "access.overdue",
-        label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
-        count: row.n,
-        overdue: row.n,
-        escalated: row.escalated,
-        oldestAt: date(row.oldestAt),
-        dueAt: date(row.dueAt),
-        href: "/console/requests?box=overdue",
-        nav: "/console/requests",
-      }),
-  );
-}
+      .where(and(eq(accessRequests.status, "pending"), lt(accessRequests.dueAt, NOW))),
+  make: (row) =>
+    todo({
+      key: "access.overdue",
+      kind: "access.overdue",
+      label: `全市 ${row.n} 条申请逾期未答复${row.escalated ? `（${row.escalated} 条已督办）` : ""}`,
+      count: row.n,
+      overdue: row.n,
+      escalated: row.escalated,
+      oldestAt: date(row.oldestAt),
+      dueAt: date(row.dueAt),
+      href: "/console/requests?box=overdue",
+      nav: "/console/requests",
+    }),
+});
 
 /** Reuse other departments recorded of the scenarios the actor's department leads. */
-function adoptionsToConfirm(db: Db, actor: Actor) {
-  if (!can.editScenario(actor, actor.departmentId)) return null;
-  return counted<{ n: number; oldestAt: Stamp }>(
+const adoptionsToConfirm = counted<{ n: number; oldestAt: Stamp }>({
+  appliesTo: (actor) => can.editScenario(actor, actor.departmentId),
+  query: (db) =>
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(scenarioAdoptions.createdAt) }) })
       .from(scenarioAdoptions)
       .innerJoin(scenarios, eq(scenarios.id, scenarioAdoptions.scenarioId))
-      .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, actor.departmentId))),
-    (row) =>
-      todo({
-        key: "adoption.confirm",
-        kind: "adoption.confirm",
-        label: `${row.n} 项复用待确认`,
-        count: row.n,
-        oldestAt: date(row.oldestAt),
-        href: "/console/scenarios",
-        nav: "/console/scenarios",
-      }),
-  );
-}
+      .where(and(eq(scenarioAdoptions.status, "pending"), eq(scenarios.departmentId, DEPARTMENT))),
+  make: (row) =>
+    todo({
+      key: "adoption.confirm",
+      kind: "adoption.confirm",
+      label: `${row.n} 项复用待确认`,
+      count: row.n,
+      oldestAt: date(row.oldestAt),
+      href: "/console/scenarios",
+      nav: "/console/scenarios",
+    }),
+});
 
 const LIFECYCLE_TABLES = {
   resource: { entries: resources, versions: resourceVersions },
@@ -220,18 +225,19 @@ const LIFECYCLE_TABLES = {
 } as const;
 
 /** The department's entries of one kind that a reviewer sent back for changes, oldest first. */
-function returnedEntries(db: Db, actor: Actor, kind: ReviewKind) {
-  if (!can.editResource(actor, actor.departmentId)) return null;
+function returnedEntries(kind: ReviewKind) {
   const { entries, versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
-  return source<{ id: string; name: string; returnedAt: Stamp; total: number }>(
-    db
-      .select({ row: jsonRow({ id: entries.id, name: entries.name, returnedAt: versions.reviewedAt, total: sql`(count(*) over ())::int` }) })
-      .from(entries)
-      .innerJoin(versions, eq(versions.id, entries.workingVersionId))
-      .where(and(eq(entries.departmentId, actor.departmentId), eq(versions.status, "returned")))
-      .orderBy(asc(versions.reviewedAt), asc(entries.id))
-      .limit(NAMED_ITEMS),
-    (rows) => {
+  return source<{ id: string; name: string; returnedAt: Stamp; total: number }>({
+    appliesTo: (actor) => can.editResource(actor, actor.departmentId),
+    query: (db) =>
+      db
+        .select({ row: jsonRow({ id: entries.id, name: entries.name, returnedAt: versions.reviewedAt, total: sql`(count(*) over ())::int` }) })
+        .from(entries)
+        .innerJoin(versions, eq(versions.id, entries.workingVersionId))
+        .where(and(eq(entries.departmentId, DEPARTMENT), eq(versions.status, "returned")))
+        .orderBy(asc(versions.reviewedAt), asc(entries.id))
+        .limit(NAMED_ITEMS),
+    read: (rows) => {
       const first = rows[0];
       if (!first) return [];
       return [
@@ -247,16 +253,16 @@ function returnedEntries(db: Db, actor: Actor, kind: ReviewKind) {
         }),
       ];
     },
-  );
+  });
 }
 
 /** For reviewers: each review queue, with how long its oldest item has waited. */
-function reviewQueue(db: Db, actor: Actor, kind: ReviewKind) {
-  if (!can.reviewResources(actor)) return null;
+function reviewQueue(kind: ReviewKind) {
   const { versions } = LIFECYCLE_TABLES[kind] as (typeof LIFECYCLE_TABLES)["resource"];
-  return counted<{ n: number; oldestAt: Stamp }>(
-    db.select({ row: jsonRow({ n: count(), oldestAt: min(versions.submittedAt) }) }).from(versions).where(eq(versions.status, "submitted")),
-    (row) =>
+  return counted<{ n: number; oldestAt: Stamp }>({
+    appliesTo: (actor) => can.reviewResources(actor),
+    query: (db) => db.select({ row: jsonRow({ n: count(), oldestAt: min(versions.submittedAt) }) }).from(versions).where(eq(versions.status, "submitted")),
+    make: (row) =>
       todo({
         key: `review.${kind}`,
         kind: `review.${kind}`,
@@ -266,56 +272,54 @@ function reviewQueue(db: Db, actor: Actor, kind: ReviewKind) {
         href: REVIEW_PATHS[kind].queue,
         nav: "/console/review",
       }),
-  );
+  });
 }
 
 /** Citizens' reports about the department's use cases that have no answer yet. */
-function feedbackToAnswer(db: Db, actor: Actor) {
-  if (!can.handleFeedback(actor, actor.departmentId)) return null;
-  return counted<{ n: number; oldestAt: Stamp }>(
+const feedbackToAnswer = counted<{ n: number; oldestAt: Stamp }>({
+  appliesTo: (actor) => can.handleFeedback(actor, actor.departmentId),
+  query: (db) =>
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(noProofFeedback.createdAt) }) })
       .from(noProofFeedback)
       .innerJoin(noProofCases, eq(noProofCases.id, noProofFeedback.caseId))
-      .where(and(eq(noProofCases.departmentId, actor.departmentId), eq(noProofFeedback.status, "open"))),
-    (row) =>
-      todo({
-        key: "feedback.answer",
-        kind: "feedback.answer",
-        label: `${row.n} 条公众反映待答复`,
-        count: row.n,
-        oldestAt: date(row.oldestAt),
-        href: "/console/no-proof/feedback?status=open",
-        nav: "/console/no-proof",
-      }),
-  );
-}
+      .where(and(eq(noProofCases.departmentId, DEPARTMENT), eq(noProofFeedback.status, "open"))),
+  make: (row) =>
+    todo({
+      key: "feedback.answer",
+      kind: "feedback.answer",
+      label: `${row.n} 条公众反映待答复`,
+      count: row.n,
+      oldestAt: date(row.oldestAt),
+      href: "/console/no-proof/feedback?status=open",
+      nav: "/console/no-proof",
+    }),
+});
 
 /** A judge's invitations not yet accepted or declined. */
-function invitationsToAnswer(db: Db, actor: Actor) {
-  if (!can.scoreEntries(actor)) return null;
-  return counted<{ n: number; oldestAt: Stamp }>(
+const invitationsToAnswer = counted<{ n: number; oldestAt: Stamp }>({
+  appliesTo: (actor) => can.scoreEntries(actor),
+  query: (db) =>
     db
       .select({ row: jsonRow({ n: count(), oldestAt: min(competitionJudges.invitedAt) }) })
       .from(competitionJudges)
-      .where(and(eq(competitionJudges.personId, actor.id), eq(competitionJudges.status, "invited"))),
-    (row) =>
-      todo({
-        key: "judging.invitation",
-        kind: "judging.invitation",
-        label: `${row.n} 个评审邀请待答复`,
-        count: row.n,
-        oldestAt: date(row.oldestAt),
-        href: "/console/judging",
-        nav: "/console/judging",
-      }),
-  );
-}
+      .where(and(eq(competitionJudges.personId, PERSON), eq(competitionJudges.status, "invited"))),
+  make: (row) =>
+    todo({
+      key: "judging.invitation",
+      kind: "judging.invitation",
+      label: `${row.n} 个评审邀请待答复`,
+      count: row.n,
+      oldestAt: date(row.oldestAt),
+      href: "/console/judging",
+      nav: "/console/judging",
+    }),
+});
 
 /** A judge's sheets not yet submitted, per stage still open for scoring, with its window. */
-function sheetsToScore(db: Db, actor: Actor, now: Date) {
-  if (!can.scoreEntries(actor)) return null;
-  return source<{ stageId: string; stageName: string; competitionName: string; opensAt: string; closesAt: string; n: number }>(
+const sheetsToScore = source<{ stageId: string; stageName: string; competitionName: string; opensAt: string; closesAt: string; n: number }>({
+  appliesTo: (actor) => can.scoreEntries(actor),
+  query: (db) =>
     db
       .select({
         row: jsonRow({
@@ -333,35 +337,34 @@ function sheetsToScore(db: Db, actor: Actor, now: Date) {
       .leftJoin(competitionScoreSheets, sheetOfAssignment)
       .where(
         and(
-          eq(competitionAssignments.judgeId, actor.id),
+          eq(competitionAssignments.judgeId, PERSON),
           eq(competitionStages.status, "open"),
-          gt(competitionStages.closesAt, now),
+          gt(competitionStages.closesAt, NOW),
           or(isNull(competitionScoreSheets.id), ne(competitionScoreSheets.status, "submitted")),
         ),
       )
       .groupBy(competitionStages.id, competitions.name)
       .orderBy(asc(competitionStages.closesAt)),
-    (rows) =>
-      rows.map((r) => {
-        const window = { opensAt: new Date(r.opensAt), closesAt: new Date(r.closesAt) };
-        return todo({
-          key: `judging.sheets.${r.stageId}`,
-          kind: "judging.sheets",
-          label: `${r.competitionName} · ${r.stageName}：${r.n} 份评分待提交`,
-          count: r.n,
-          dueAt: window.closesAt,
-          window,
-          href: "/console/judging",
-          nav: "/console/judging",
-        });
-      }),
-  );
-}
+  read: (rows) =>
+    rows.map((r) => {
+      const window = { opensAt: new Date(r.opensAt), closesAt: new Date(r.closesAt) };
+      return todo({
+        key: `judging.sheets.${r.stageId}`,
+        kind: "judging.sheets",
+        label: `${r.competitionName} · ${r.stageName}：${r.n} 份评分待提交`,
+        count: r.n,
+        dueAt: window.closesAt,
+        window,
+        href: "/console/judging",
+        nav: "/console/judging",
+      });
+    }),
+});
 
 /** Conflict-of-interest declarations an organiser has not ruled on, per competition. */
-function conflictsToRule(db: Db, actor: Actor) {
-  if (!can.manageCompetitions(actor)) return null;
-  return source<{ id: string; name: string; n: number; oldestAt: Stamp }>(
+const conflictsToRule = source<{ id: string; name: string; n: number; oldestAt: Stamp }>({
+  appliesTo: (actor) => can.manageCompetitions(actor),
+  query: (db) =>
     db
       .select({ row: jsonRow({ id: competitions.id, name: competitions.name, n: count(), oldestAt: min(competitionConflicts.createdAt) }) })
       .from(competitionConflicts)
@@ -369,25 +372,24 @@ function conflictsToRule(db: Db, actor: Actor) {
       .where(eq(competitionConflicts.status, "declared"))
       .groupBy(competitions.id)
       .orderBy(asc(min(competitionConflicts.createdAt))),
-    (rows) =>
-      rows.map((r) =>
-        todo({
-          key: `competition.conflicts.${r.id}`,
-          kind: "competition.conflicts",
-          label: `${r.name}：${r.n} 项利益冲突申报待裁定`,
-          count: r.n,
-          oldestAt: date(r.oldestAt),
-          href: `/console/competitions/${r.id}#conflicts`,
-          nav: "/console/competitions",
-        }),
-      ),
-  );
-}
+  read: (rows) =>
+    rows.map((r) =>
+      todo({
+        key: `competition.conflicts.${r.id}`,
+        kind: "competition.conflicts",
+        label: `${r.name}：${r.n} 项利益冲突申报待裁定`,
+        count: r.n,
+        oldestAt: date(r.oldestAt),
+        href: `/console/competitions/${r.id}#conflicts`,
+        nav: "/console/competitions",
+      }),
+    ),
+});
 
 /** Stages still open past their closing time: an organiser ends them (nothing ends by itself). */
-function stagesToClose(db: Db, actor: Actor, now: Date) {
-  if (!can.manageCompetitions(actor)) return null;
-  return source<{ id: string; name: string; closesAt: string; competitionId: string; competitionName: string }>(
+const stagesToClose = source<{ id: string; name: string; closesAt: string; competitionId: string; competitionName: string }>({
+  appliesTo: (actor) => can.manageCompetitions(actor),
+  query: (db) =>
     db
       .select({
         row: jsonRow({
@@ -400,23 +402,22 @@ function stagesToClose(db: Db, actor: Actor, now: Date) {
       })
       .from(competitionStages)
       .innerJoin(competitions, eq(competitions.id, competitionStages.competitionId))
-      .where(and(eq(competitionStages.status, "open"), lt(competitionStages.closesAt, now)))
+      .where(and(eq(competitionStages.status, "open"), lt(competitionStages.closesAt, NOW)))
       .orderBy(asc(competitionStages.closesAt)),
-    (rows) =>
-      rows.map((r) =>
-        todo({
-          key: `competition.stage.${r.id}`,
-          kind: "competition.stage",
-          label: `${r.competitionName} · ${r.name}：已到结束时间，待结束阶段`,
-          count: 1,
-          overdue: 1,
-          dueAt: new Date(r.closesAt),
-          href: `/console/competitions/${r.competitionId}#stages`,
-          nav: "/console/competitions",
-        }),
-      ),
-  );
-}
+  read: (rows) =>
+    rows.map((r) =>
+      todo({
+        key: `competition.stage.${r.id}`,
+        kind: "competition.stage",
+        label: `${r.competitionName} · ${r.name}：已到结束时间，待结束阶段`,
+        count: 1,
+        overdue: 1,
+        dueAt: new Date(r.closesAt),
+        href: `/console/competitions/${r.competitionId}#stages`,
+        nav: "/console/competitions",
+      }),
+    ),
+});
 
 /** Overdue work first, then by the nearest deadline, then by what has waited longest. */
 function byUrgency(a: Todo, b: Todo) {
@@ -430,25 +431,39 @@ function byUrgency(a: Todo, b: Todo) {
  * counts come from this same list.
  */
 export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<Todo[]> {
-  const sources = [
-    requestsToAnswer(db, actor, now),
-    answersToRead(db, actor),
-    overdueCitywide(db, actor, now),
-    adoptionsToConfirm(db, actor),
-    ...REVIEW_KINDS.map((kind) => returnedEntries(db, actor, kind)),
-    ...REVIEW_KINDS.map((kind) => reviewQueue(db, actor, kind)),
-    feedbackToAnswer(db, actor),
-    invitationsToAnswer(db, actor),
-    sheetsToScore(db, actor, now),
-    conflictsToRule(db, actor),
-    stagesToClose(db, actor, now),
-  ].filter((s) => s !== null);
-  if (!sources.length) return [];
-  // One statement rather than one per kind: the header reads these on every console page, and a
-  // round trip each (up to 15) cost more than the counting itself.
-  const lists = sources.map((s) => sql`coalesce((select json_agg(x.j) from (${s.query}) as x(j)), '[]'::json)`);
-  const [result] = executeRows<{ lists: unknown[][] }>(await db.execute(sql`select json_build_array(${sql.join(lists, sql`, `)}) as lists`));
-  return sources.flatMap((s, i) => s.read(result!.lists[i]!)).sort(byUrgency);
+  const kinds = SOURCES.flatMap((s, i) => (s.appliesTo(actor) ? [i] : []));
+  if (!kinds.length) return [];
+  const [result] = await statementFor(db, kinds).execute({ personId: actor.id, departmentId: actor.departmentId, now: now.toISOString() });
+  return kinds.flatMap((k, i) => SOURCES[k]!.read(result!.lists[i]!)).sort(byUrgency);
+}
+
+const SOURCES = [
+  requestsToAnswer,
+  answersToRead,
+  overdueCitywide,
+  adoptionsToConfirm,
+  ...REVIEW_KINDS.map(returnedEntries),
+  ...REVIEW_KINDS.map(reviewQueue),
+  feedbackToAnswer,
+  invitationsToAnswer,
+  sheetsToScore,
+  conflictsToRule,
+  stagesToClose,
+];
+
+/**
+ * One statement rather than one per kind: the header reads these on every console page, and a
+ * round trip each (up to 15) cost more than the counting itself. Prepared once per set of kinds
+ * (people of the same roles share it).
+ */
+function statementFor(db: Db, kinds: number[]) {
+  return prepared(db, `todos_${kinds.join("_")}`, (name) => {
+    const lists = kinds.map((k) => sql`coalesce((select json_agg(x.j) from (${SOURCES[k]!.query(db)}) as x(j)), '[]'::json)`);
+    return db
+      .select({ lists: sql<unknown[][]>`json_build_array(${sql.join(lists, sql`, `)})` })
+      .from(sql`(values (1)) as one (x)`)
+      .prepare(name);
+  });
 }
 
 /** The navigation's counts: each item's to-dos added up, by the item's href. */
