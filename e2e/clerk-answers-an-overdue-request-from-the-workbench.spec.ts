@@ -10,6 +10,9 @@ const OVERDUE = /条申请待答复（(\d+) 条已逾期/;
 
 test("a clerk sees an overdue request at the top of 工作台, answers it in the inbox, and it leaves the to-do list", async ({ browser }, testInfo) => {
   const page = await signedIn(browser, CLERKS[testInfo.repeatEachIndex % CLERKS.length]!);
+  // Links are not prefetched (app/_components/link.tsx): each page costs the server one request.
+  const prefetches: string[] = [];
+  page.on("request", (r) => void (r.headers()["next-router-prefetch"] && prefetches.push(r.url())));
   await navigate(page, "工作台");
   await expect(page.getByRole("heading", { level: 1, name: "工作台" })).toBeVisible();
 
@@ -50,6 +53,7 @@ test("a clerk sees an overdue request at the top of 工作台, answers it in the
   const answer = page.getByRole("list", { name: "待办事项" }).getByRole("listitem").filter({ hasText: "条申请待答复" });
   if (overdue > 1) await expect(answer).toContainText(`（${overdue - 1} 条已逾期`);
   else await expect(answer).not.toContainText("已逾期");
+  expect(prefetches).toEqual([]);
   await page.context().close();
 });
 

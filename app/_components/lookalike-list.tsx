@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { LikelyDuplicate } from "@/server/duplicates/schemas";
 import { joinedTerms } from "@/server/duplicates/similarity";
 import { Badge } from "./ui/layout";

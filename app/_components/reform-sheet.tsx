@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { CSSProperties } from "react";
 import { MEASURE_DEFINITIONS, predecessors, rateLabel, REFORM_MEASURE_LABELS, REFORM_MEASURES, type ReformMeasure } from "@/server/reform/comparison";
 import { sideDiagram } from "@/server/reform/diagram";

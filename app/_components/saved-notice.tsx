@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Notice } from "@/app/_components/ui/layout";
 
 /** What the page says after a form saved the entry, and where to go next. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { navigationCounts } from "@/server/todos/todos";

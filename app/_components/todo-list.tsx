@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { Todo } from "@/server/todos/todos";
 import { formatDate, formatDateTime } from "@/server/time";
 import { Badge } from "@/app/_components/ui/layout";

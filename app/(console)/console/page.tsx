@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { requireActor } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { consoleActionsFor } from "@/app/_components/navigation";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { Caller } from "@/server/api/server";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";
 import { Badge, Card, PageHeader } from "@/app/_components/ui/layout";

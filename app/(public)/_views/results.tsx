@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { Caller } from "@/server/api/server";
 import { AGGREGATION_METHOD_LABELS } from "@/server/competition/schemas";
 import { aggregationNote } from "@/app/_components/competition-labels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import type { Caller } from "@/server/api/server";
 import { DOMAIN_LABELS } from "@/server/resources/schemas";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";

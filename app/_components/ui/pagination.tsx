@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 
 /** Server-side pagination links that keep the page's other search params. */
 export function Pagination({ page, pageCount, total, params, basePath }: {

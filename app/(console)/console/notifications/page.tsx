@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { NOTIFICATION_KIND_LABELS } from "@/server/notifications/labels";
 import { notificationListInput } from "@/server/notifications/schemas";

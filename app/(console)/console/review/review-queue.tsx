@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useState } from "react";
 import { useSaving } from "@/app/_components/use-saving";
 import { formErrors, useTRPC } from "@/app/_components/trpc";

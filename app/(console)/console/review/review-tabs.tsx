@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { DOMAIN_LABELS, RESOURCE_KIND_LABELS } from "@/server/resources/schemas";
 import { DemoDataNotice } from "@/app/_components/demo-data-notice";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Card } from "@/app/_components/ui/layout";
 import { Pagination } from "@/app/_components/ui/pagination";
 import { EntriesTable } from "./entries-table";

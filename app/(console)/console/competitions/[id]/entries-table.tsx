@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { EntryStatusBadge } from "@/app/_components/competition-labels";
 import { formatDateTime } from "@/server/time";
 import { Table } from "@/app/_components/ui/table";

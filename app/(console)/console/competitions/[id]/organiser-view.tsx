@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { AGGREGATION_METHOD_LABELS } from "@/server/competition/schemas";
 import { CompetitionStatusBadge } from "@/app/_components/competition-labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { missingSheetsText } from "@/server/competition/records";
 import { AGGREGATION_METHOD_LABELS } from "@/server/competition/schemas";
 import { aggregationNote } from "@/app/_components/competition-labels";

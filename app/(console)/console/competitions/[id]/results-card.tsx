@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { formatDateTime } from "@/server/time";
 import { Card, Notice } from "@/app/_components/ui/layout";
 import { PromoteWinners, PublishResults } from "./organiser-actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { formErrors, useTRPC } from "@/app/_components/trpc";

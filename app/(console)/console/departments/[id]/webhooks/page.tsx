@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { api } from "@/server/api/server";
 import { MAX_ATTEMPTS } from "@/server/notifications/delivery";
 import { WEBHOOKS_PER_DEPARTMENT } from "@/server/notifications/webhooks";

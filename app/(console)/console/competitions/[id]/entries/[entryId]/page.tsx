@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { api } from "@/server/api/server";
 import { requireActor } from "@/server/auth/session";
