@@ -1,6 +1,7 @@
 import library from "chinese-days/dist/chinese-days.json";
 import { and, asc, count, desc, eq, gte, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { accessRequests, calendarDays, calendarYears } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
@@ -18,16 +19,18 @@ import { WorkingCalendar, type CalendarDate } from "./working-calendar";
  * every page that shows how late a request is).
  */
 export async function loadWorkingCalendar(db: Db, within?: { from: CalendarDate; to: CalendarDate }): Promise<WorkingCalendar> {
-  const [years, days] = await Promise.all([
-    db.select({ year: calendarYears.year }).from(calendarYears),
-    db
-      .select({ date: calendarDays.date, isWorkingDay: calendarDays.isWorkingDay })
-      .from(calendarDays)
-      .where(within && and(gte(calendarDays.date, within.from), lte(calendarDays.date, within.to))),
+  // Prepared (db/prepared.ts): the requests inbox reads them whenever it shows a late request.
+  const days = (name: string) => {
+    const query = db.select({ date: calendarDays.date, isWorkingDay: calendarDays.isWorkingDay }).from(calendarDays);
+    return (within ? query.where(and(gte(calendarDays.date, sql.placeholder("from")), lte(calendarDays.date, sql.placeholder("to")))) : query).prepare(name);
+  };
+  const [years, exceptions] = await Promise.all([
+    prepared(db, "calendar_years", (name) => db.select({ year: calendarYears.year }).from(calendarYears).prepare(name)).execute(),
+    prepared(db, within ? "calendar_days_within" : "calendar_days", days).execute(within),
   ]);
   return new WorkingCalendar(
     years.map((y) => y.year),
-    days,
+    exceptions,
   );
 }
 
