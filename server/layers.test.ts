@@ -36,6 +36,10 @@ describe("layers", () => {
     expect(offending(["server"], (i, file) => i.specifier.startsWith("@/db/seed") && !allowed.has(file))).toEqual([]);
   });
 
+  it("every link of the app goes through app/_components/link.tsx, which does not prefetch", () => {
+    expect(offending(["app"], (i, file) => i.specifier === "next/link" && file !== "app/_components/link.tsx")).toEqual([]);
+  });
+
   it("domain services never import Next.js, so they run in tests and scripts without a request", () => {
     // The Auth.js configuration, the OIDC provider it is given, the request-bound entry points, and the
     // raw-request check of Next's router header by Next's own parser.
