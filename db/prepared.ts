@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "./client";
 
 const statements = new WeakMap<Db, Map<string, unknown>>();
@@ -15,3 +16,11 @@ export function prepared<Statement>(db: Db, name: string, build: (name: string) 
   if (!statement) named.set(name, (statement = build(name)));
   return statement;
 }
+
+/**
+ * The placeholders prepared statements share, one name each: who is asking, their department, and
+ * the time of the request (sent as an ISO string, so the cast says what it is).
+ */
+export const PERSON = sql.placeholder("personId");
+export const DEPARTMENT = sql.placeholder("departmentId");
+export const NOW = sql`${sql.placeholder("now")}::timestamptz`;

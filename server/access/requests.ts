@@ -1,7 +1,7 @@
 import { aliasedTable, and, count, desc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { prepared } from "@/db/prepared";
+import { DEPARTMENT, NOW, prepared } from "@/db/prepared";
 import { accessRequests, departments, people, resources } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { authorize, can, type Actor } from "@/server/auth/permissions";
@@ -121,9 +121,6 @@ export async function decideAccess(db: Db, actor: Actor, input: z.output<typeof 
 const owner = aliasedTable(departments, "owner");
 const requester = aliasedTable(departments, "requester");
 const asker = aliasedTable(people, "asker");
-
-const DEPARTMENT = sql.placeholder("departmentId");
-const NOW = sql`${sql.placeholder("now")}::timestamptz`;
 
 /**
  * The inbox's page of rows and its count, prepared once per box and filter (db/prepared.ts): the

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { prepared } from "@/db/prepared";
+import { PERSON, prepared } from "@/db/prepared";
 import { notifications, notificationSettings, webhooks } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { notFound } from "@/server/errors";
@@ -38,13 +38,13 @@ const unreadStatement = (db: Db) =>
     db
       .select({ n: count() })
       .from(notifications)
-      .where(and(eq(notifications.recipientId, sql.placeholder("recipientId")), isNull(notifications.readAt)))
+      .where(and(eq(notifications.recipientId, PERSON), isNull(notifications.readAt)))
       .prepare(name),
   );
 
 /** The header's 「通知」 count. */
 export async function unreadNotifications(db: Db, actor: Actor): Promise<number> {
-  const [row] = await unreadStatement(db).execute({ recipientId: actor.id });
+  const [row] = await unreadStatement(db).execute({ personId: actor.id });
   return row?.n ?? 0;
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, isNull, lt, min, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { prepared } from "@/db/prepared";
+import { DEPARTMENT, NOW, PERSON, prepared } from "@/db/prepared";
 import {
   accessRequests,
   competitionAssignments,
@@ -87,8 +87,8 @@ function remark(overdue: number, escalated: number, unit: string) {
 /**
  * One kind of to-do as part of the single statement that reads them all: whom it is for, a query
  * whose rows are each one JSON value (timestamps arrive as ISO strings), and how those rows become
- * to-dos. Queries name the person, their department and the time by the placeholders below, so that
- * one prepared statement serves everybody with the same kinds.
+ * to-dos. Queries name the person, their department and the time by shared placeholders, so that
+ * one prepared statement serves everybody with the same kinds (db/prepared.ts).
  */
 interface Source<Row> {
   appliesTo(actor: Actor): boolean;
@@ -99,10 +99,6 @@ const source = <Row>(s: Source<Row>): Source<unknown> => s as Source<unknown>;
 /** A kind read as one counted row: one to-do when there is any. */
 const counted = <Row extends { n: number }>(s: Omit<Source<Row>, "read"> & { make(row: Row): Todo }) =>
   source<Row>({ appliesTo: s.appliesTo, query: s.query, read: ([row]) => (row?.n ? [s.make(row)] : []) });
-
-const PERSON = sql.placeholder("personId");
-const DEPARTMENT = sql.placeholder("departmentId");
-const NOW = sql`${sql.placeholder("now")}::timestamptz`;
 
 /** `json_build_object('key', value, …)`: a row as one JSON value, so that any number of rows fits in one column. */
 function jsonRow(fields: Record<string, SQLWrapper>): SQL {
