@@ -66,6 +66,17 @@ describe("the official working-day calendar", () => {
     // Filed 29 September, answered 9 October: 30 September, 8 and 9 October → 3 working days.
     expect(published.workingDaysBetween(at("2026-09-29T10:00:00"), at("2026-10-09T15:00:00"))).toBe(3);
     expect(published.workingDaysBetween(at("2026-10-09T10:00:00"), at("2026-10-09T15:00:00"))).toBe(0);
+    // A long span (a request a year and more overdue) counts as walking it day by day does.
+    const walk = (from: string, to: string) => {
+      let n = 0;
+      for (let d = new Date(`${from}T00:00:00Z`); d.toISOString().slice(0, 10) < to; ) {
+        d = new Date(d.getTime() + 86_400_000);
+        if (published.isWorkingDay(d.toISOString().slice(0, 10))) n += 1;
+      }
+      return n;
+    };
+    for (const [from, to] of [["2022-12-30", "2024-02-18"], ["2024-09-28", "2026-10-11"], ["2025-01-04", "2025-01-05"], ["2023-06-21", "2023-06-25"]] as const)
+      expect(published.workingDaysBetween(at(`${from}T09:00:00`), at(`${to}T18:00:00`))).toBe(walk(from, to));
     // Due Tuesday 13 October: two working days before is Saturday 10 October (调休) — remind then.
     expect(published.startOfWorkingDayBefore(at("2026-10-13T23:59:59"), 2).toISOString()).toBe("2026-10-09T16:00:00.000Z");
   });

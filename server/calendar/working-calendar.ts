@@ -6,6 +6,14 @@ export type CalendarDate = string;
 /** The Qingdao date of an instant, as a UTC midnight (so days step by DAY_MS). */
 const dayOf = (instant: Date) => Math.floor((instant.getTime() + UTC_OFFSET_MS) / DAY_MS) * DAY_MS;
 const isoDay = (day: number): CalendarDate => new Date(day).toISOString().slice(0, 10);
+/** Monday to Friday among the first `r` days of a week that starts on a Thursday (1970-01-01 did). */
+const WEEKDAYS_BEFORE = [0, 1, 2, 2, 2, 3, 4, 5];
+/** Monday to Friday among the days before `day` since 1970-01-01 (a day as dayOf gives it). */
+const weekdaysBefore = (day: number) => {
+  const n = day / DAY_MS;
+  return Math.floor(n / 7) * 5 + WEEKDAYS_BEFORE[n - Math.floor(n / 7) * 7]!;
+};
+const isWeekday = (day: number) => weekdaysBefore(day + DAY_MS) - weekdaysBefore(day) === 1;
 
 export interface Deadline {
   /** 23:59:59 Qingdao time of the last working day. */
@@ -21,11 +29,14 @@ export interface Deadline {
  */
 export class WorkingCalendar {
   private readonly exceptions: Map<CalendarDate, boolean>;
+  /** The exceptions as days (UTC midnights), for counting over a long span without walking it. */
+  private readonly exceptionDays: [day: number, working: boolean][];
   private readonly years: Set<number>;
 
   constructor(years: Iterable<number>, days: Iterable<{ date: CalendarDate; isWorkingDay: boolean }>) {
     this.years = new Set(years);
     this.exceptions = new Map([...days].map((d) => [d.date, d.isWorkingDay]));
+    this.exceptionDays = [...this.exceptions].map(([date, working]) => [Date.parse(`${date}T00:00:00Z`), working]);
   }
 
   /** Whether the year's arrangement is known. */
@@ -60,8 +71,13 @@ export class WorkingCalendar {
 
   /** Working days after `from`'s date up to and including `to`'s: a reply's time, or a delay. */
   workingDaysBetween(from: Date, to: Date): number {
-    let count = 0;
-    for (let day = dayOf(from) + DAY_MS; day <= dayOf(to); day += DAY_MS) if (this.counts(day).working) count += 1;
+    const first = dayOf(from) + DAY_MS;
+    const last = dayOf(to);
+    if (last < first) return 0;
+    // Monday to Friday, then each holiday or 调休 day in the span where it differs from that rule:
+    // a request months overdue is counted in one step, not one per day (the inbox lists many).
+    let count = weekdaysBefore(last + DAY_MS) - weekdaysBefore(first);
+    for (const [day, working] of this.exceptionDays) if (day >= first && day <= last) count += Number(working) - Number(isWeekday(day));
     return count;
   }
 
