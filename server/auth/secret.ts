@@ -11,6 +11,15 @@ import { dataDir } from "@/db/client";
 export function getAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(dataDir(), "auth-secret");
+  // Read once per folder: it is written once and never changed, and every page asks for it.
+  let secret = secrets.get(file);
+  if (secret === undefined) secrets.set(file, (secret = readOrCreate(file)));
+  return secret;
+}
+
+const secrets = new Map<string, string>();
+
+function readOrCreate(file: string): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
