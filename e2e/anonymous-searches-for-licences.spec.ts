@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { fillResource, navigate, signedIn, unique } from "./fixtures";
+import { fillResource, navigate, signedIn, submitForReview, unique } from "./fixtures";
 
 test("an anonymous search for 证照 finds published open resources and no unpublished or non-open ones", async ({ browser, page }) => {
   const id = unique();
@@ -19,7 +19,8 @@ test("an anonymous search for 证照 finds published open resources and no unpub
     await publisher.getByLabel("数据项 1 名称").fill("证照编号");
     await publisher.getByLabel("说明").first().fill("电子证照唯一编号");
     await publisher.getByLabel("长度").fill("64");
-    await publisher.getByRole("button", { name: submit ? "提交审核" : "保存草稿" }).click();
+    if (submit) await submitForReview(publisher);
+    else await publisher.getByRole("button", { name: "保存草稿" }).click();
     await expect(publisher.getByRole("heading", { level: 1, name })).toBeVisible();
   }
   const reviewer = await signedIn(browser, "reviewer");
@@ -28,7 +29,7 @@ test("an anonymous search for 证照 finds published open resources and no unpub
   await reviewer.getByRole("button", { name: "筛选" }).click();
   await reviewer.getByRole("list", { name: "待审核资源" }).getByRole("link", { name: hiddenClosed }).click();
   await reviewer.getByRole("region", { name: "审核" }).getByRole("button", { name: "审核通过" }).click();
-  await expect(reviewer.getByRole("main").getByText("已发布", { exact: true })).toBeVisible();
+  await expect(reviewer.getByRole("main").getByText("已发布", { exact: true }).first()).toBeVisible();
 
   await page.goto("/");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "资源目录" }).click();
@@ -49,6 +50,13 @@ test("an anonymous search for 证照 finds published open resources and no unpub
   await expect(page.getByText(hiddenClosed)).toHaveCount(0);
   // Anonymous visitors get no status facet, and open resources only.
   await expect(page.getByRole("region", { name: "状态" })).toHaveCount(0);
+  // On a wide screen the filters stand open beside the results: one click narrows the search.
+  const filters = page.getByRole("complementary", { name: "筛选" });
+  await expect(filters.getByText("筛选条件")).toBeHidden();
+  await filters.getByRole("region", { name: "资源类型" }).getByRole("link", { name: /^数据\s*\d+$/ }).click();
+  await expect(page).toHaveURL(/kind=dataset/);
+  await expect(filters.getByRole("region", { name: "资源类型" }).getByRole("link", { name: /^数据\s*\d+$/ })).toHaveAttribute("aria-current", "true");
+  await expect(results.first().getByText("数据", { exact: true })).toBeVisible();
   await results.first().getByRole("link").first().click();
   await expect(page.getByText(/^(无条件|有条件)开放$/)).toBeVisible();
   for (const p of [publisher, reviewer]) await p.context().close();

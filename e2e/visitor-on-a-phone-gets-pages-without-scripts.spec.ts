@@ -26,6 +26,16 @@ test("on a phone, an anonymous visitor browses the public pages without scripts:
   await page.getByRole("link", { name: "复用排行榜" }).click();
   await expect(page).toHaveURL(/\/scenarios\/leaderboard$/);
 
+  // The resource catalogue's filters fold above the results under 「筛选条件」, which opens without scripts.
+  await navigate(page, "资源目录");
+  const filters = page.getByRole("complementary", { name: "筛选" });
+  const kinds = filters.getByRole("region", { name: "资源类型" });
+  await expect(kinds).toBeHidden();
+  await filters.getByText("筛选条件").click();
+  await kinds.getByRole("link", { name: /^接口\s*\d+$/ }).click();
+  await expect(page).toHaveURL(/kind=api/);
+  await expect(page.getByRole("list", { name: "搜索结果" }).getByText("接口", { exact: true }).first()).toBeVisible();
+
   await navigate(page, "无证明城市");
   await expect(page.getByRole("heading", { level: 1, name: "办事不用再开证明" })).toBeVisible();
   await page.getByRole("searchbox", { name: "您要办什么事？" }).fill("驾驶证");

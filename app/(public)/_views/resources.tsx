@@ -126,13 +126,13 @@ export async function ResourcesView({ caller, actor, searchParams }: { caller: C
         </button>
       </form>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        {/* On a phone the filters fold away above the results; no script needed. */}
-        <details className="rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
-          <summary className="cursor-pointer font-medium">筛选条件</summary>
-          <div className="mt-3 space-y-4">{facetLists}</div>
-        </details>
-        <aside className="hidden space-y-4 lg:block" aria-label="筛选">
-          {facetLists}
+        {/* On a phone the filters fold away above the results, no script needed; on a wide screen
+            they stay open beside them (globals.css). Rendered once: the signed-in list is live. */}
+        <aside aria-label="筛选">
+          <details className="filters-panel rounded-lg border border-slate-200 bg-white p-3 lg:border-0 lg:bg-transparent lg:p-0">
+            <summary className="cursor-pointer font-medium">筛选条件</summary>
+            <div className="mt-3 space-y-4 lg:mt-0">{facetLists}</div>
+          </details>
         </aside>
         <div>
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
