@@ -34,7 +34,10 @@ const TARGETS: Target[] = [
   { name: "citizen-home", path: "/no-proof" },
   { name: "resources", path: "/resources" },
   { name: "citizen", path: `/no-proof/search?q=${encodeURIComponent("驾驶证")}` },
+  { name: "login", path: "/login" },
   { name: "console", path: "/console", signedIn: true },
+  { name: "console-requests", path: "/console/requests", signedIn: true },
+  { name: "console-own-resources", path: "/resources?departmentId=<own>", signedIn: true },
 ];
 
 async function main() {
@@ -47,7 +50,11 @@ async function main() {
   try {
     // Migrate and seed without the profiler; sign a publisher in (the session outlives restarts).
     const first = await startServer("seed", APP, PORT, env, work, "/api/health");
-    const cookie = await signIn(first.base, "publisher").finally(() => stopServer(first));
+    const cookie = await signIn(first.base, "publisher");
+    // The publisher's department, for the resource list of their own department (本部门资源).
+    const own = await text(`${first.base}/console`, cookie)
+      .then((html) => /\/console\/departments\/([0-9a-f-]{36})/.exec(html)?.[1] ?? "")
+      .finally(() => stopServer(first));
     console.log(`# CPU profiles of ${APP} (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}), ${SECONDS} s of load per page, profiles in ${PROFILES}`);
 
     const only = process.env.PROFILE_PAGES ? new RegExp(process.env.PROFILE_PAGES) : null;
@@ -55,12 +62,13 @@ async function main() {
       const dir = path.join(PROFILES, target.name);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
+      const pagePath = target.path.replace("<own>", own);
       const server = await startServer(`profile-${target.name}`, APP, PORT, env, work, "/api/health", ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
       let figures;
       try {
         const headers = target.signedIn ? cookie : undefined;
-        for (let i = 0; i < 5; i++) await text(server.base + target.path, headers);
-        figures = await load(server.base + target.path, {
+        for (let i = 0; i < 5; i++) await text(server.base + pagePath, headers);
+        figures = await load(server.base + pagePath, {
           connections: target.signedIn ? 10 : CONNECTIONS,
           seconds: SECONDS,
           setupClient: headers ? (client) => client.setHeaders({ cookie: headers }) : undefined,
@@ -70,7 +78,7 @@ async function main() {
       }
       const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
       if (!file) throw new Error(`no profile written in ${dir}`);
-      console.log(`\n## ${target.name}: GET ${decodeURIComponent(target.path)}${target.signedIn ? " (signed in, 10 connections)" : ""} — ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, ${figures.errors}/${figures.non2xx} errors/non-2xx`);
+      console.log(`\n## ${target.name}: GET ${decodeURIComponent(pagePath)}${target.signedIn ? " (signed in, 10 connections)" : ""} — ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, ${figures.errors}/${figures.non2xx} errors/non-2xx`);
       console.log(summarise(path.join(dir, file), { last: SECONDS, top: Number(process.env.PROFILE_TOP ?? 15) }));
     }
   } finally {
