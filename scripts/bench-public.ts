@@ -3,9 +3,10 @@
  * static page of a separate minimal Next.js app of the same version (issue 13). Figures are
  * printed, not asserted. Run it alone: `flock /tmp/build.lock npx tsx scripts/bench-public.ts`.
  *
- *  - Builds the app when .next/BUILD_ID is missing, and the reference app (one static page, `next`
- *    and `react` from this repo's node_modules through a symlink) once per Next.js version in
- *    $TMPDIR/citybrain-bench-reference-next-<version>; later runs reuse that build.
+ *  - Builds the app when .next/BUILD_ID is missing, and the reference app (one static page and one
+ *    trivial page rendered per request, `next` and `react` from this repo's node_modules through a
+ *    symlink) once per Next.js version in $TMPDIR/citybrain-bench-reference-next-<version>-dynamic;
+ *    later runs reuse that build.
  *  - For each engine — PGlite on a fresh data folder, and PostgreSQL on a scratch database
  *    `bench_<pid>` (dropped at the end) when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, with
  *    the shared page cache on Redis (BENCH_REDIS_URL, REDIS_URL or redis://127.0.0.1:6379 if it
@@ -18,7 +19,8 @@
  *    one of BENCH_WARM_UP_SECONDS (2) on the same page: a cold server's first seconds measure its JIT.
  *  - Signed in: 10 demo people (publishers and reviewers, no 动态口令) sign in through Auth.js's
  *    credentials endpoint; each autocannon connection is one of them, requesting a console page
- *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL.
+ *    back to back; p50/p95 per page, target p95 ≤ 150 ms on PostgreSQL. First the reference's
+ *    trivial dynamic page with as many connections: the floor of any page rendered per request.
  *  - First-load JS of each page (every <script src>, gzipped) against the reference page's.
  * BENCH_PAGES=<regexp> measures only the pages whose label matches (e.g. "citizen", "console");
  * BENCH_ENGINES=PostgreSQL (or PGlite) only that engine; WEB_CONCURRENCY serves the PostgreSQL run from
@@ -69,7 +71,7 @@ function ensureAppBuild() {
 
 /** The trivial reference app, built once per Next.js version and kept in the temp folder. */
 function ensureReferenceBuild(): string {
-  const dir = path.join(tmpdir(), `citybrain-bench-reference-next-${NEXT_VERSION}`);
+  const dir = path.join(tmpdir(), `citybrain-bench-reference-next-${NEXT_VERSION}-dynamic`);
   if (existsSync(path.join(dir, ".next/BUILD_ID"))) return dir;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
@@ -80,6 +82,12 @@ function ensureReferenceBuild(): string {
   writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} }, poweredByHeader: false };\n`);
   writeFileSync(path.join(dir, "app/layout.js"), `export default function RootLayout({ children }) { return <html lang="zh-CN"><body>{children}</body></html>; }\n`);
   writeFileSync(path.join(dir, "app/page.js"), `export default function Page() { return <main><h1>静态页</h1><p>A trivial static page.</p></main>; }\n`);
+  // The floor of a page rendered per request (reading a header makes it dynamic), for the console's figures.
+  mkdirSync(path.join(dir, "app/dynamic"));
+  writeFileSync(
+    path.join(dir, "app/dynamic/page.js"),
+    `import { headers } from "next/headers";\nexport default async function Page() { const h = await headers(); return <main><h1>动态页</h1><p>A trivial page rendered for {h.get("user-agent") ? "a browser" : "nobody"}.</p></main>; }\n`,
+  );
   console.log(`building the reference app in ${dir} …`);
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
   if (build.status !== 0) throw new Error(`the reference app did not build (exit ${build.status}); run \`next build\` in ${dir} to see why`);
@@ -207,7 +215,7 @@ async function navigationRequest(pagePath: string, stateTree: string): Promise<{
  * each page as a document (signing in, a reload, a link opened anew) and reached by a click from
  * another console page (what staff do most: the header and the frame are not rendered again).
  */
-async function measureConsole(app: Server, engine: string) {
+async function measureConsole(app: Server, reference: Server, engine: string) {
   const people = consolePeople();
   const cookies: string[] = [];
   for (const username of people) cookies.push(await signIn(app.base, username));
@@ -220,6 +228,11 @@ async function measureConsole(app: Server, engine: string) {
   ];
   console.log(`\nsigned in: ${people.length} people (${people.join(", ")}), one connection each, ${CONSOLE_SECONDS} s per page and way`);
   console.log(`${pad("page", 44)} ${lpad("req/s", 6)} ${lpad("p50", 8)} ${lpad("p95", 8)} ${lpad("err/non2xx", 8)}  target p95 ≤ 150 ms${engine === "PostgreSQL" ? "" : " (on PostgreSQL)"}`);
+  // What rendering a page per request costs at the least on this machine: the reference app's
+  // trivial dynamic page (no data, no frame), with as many connections.
+  await loadWith(reference.base + "/dynamic", { connections: cookies.length, seconds: WARM_UP_SECONDS });
+  const floor = await loadWith(reference.base + "/dynamic", { connections: cookies.length, seconds: CONSOLE_SECONDS });
+  console.log(`${pad("reference /dynamic (trivial, bare Next.js)", 44)} ${lpad(floor.rps.toFixed(0), 6)} ${lpad(ms(floor.p50), 8)} ${lpad(ms(floor.p95), 8)} ${lpad(`${floor.errors}/${floor.non2xx}`, 8)}  (the floor)`);
   for (const [label, pathFor, cameFrom] of pages) {
     for (let i = 0; i < cookies.length; i++) await text(app.base + pathFor(i), cookies[i]);
     const clicks = await Promise.all(cookies.map((_, i) => navigationRequest(pathFor(i), cameFrom)));
@@ -334,7 +347,7 @@ async function runEngine(engine: Engine, work: string, referenceDir: string) {
     if (pages.length) await measurePublic(app, reference, pages);
     if (ONLY && !ONLY.test("console")) return;
 
-    const cookie = await measureConsole(app, engine.name);
+    const cookie = await measureConsole(app, reference, engine.name);
 
     const referenceJs = await firstLoadJs(reference.base, "/");
     const sizes = await Promise.all(pages.map((p) => firstLoadJs(app!.base, p.path)));
