@@ -35,7 +35,7 @@ import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { createClient } from "redis";
 import { DEMO_ACCOUNTS, generatedPeople } from "@/db/seed/organisation";
-import { load as loadWith, signIn, startServer, stopServer, text, type Figures, type Server } from "./bench-server";
+import { load as loadWith, ownDepartmentId, signIn, startServer, stopServer, text, type Figures, type Server } from "./bench-server";
 import { describeMachineSpeed } from "./machine-speed.mjs";
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -220,7 +220,7 @@ async function measureConsole(app: Server, reference: Server, engine: string) {
   const cookies: string[] = [];
   for (const username of people) cookies.push(await signIn(app.base, username));
   // Each person's own department, for the resource list of their department (本部门资源).
-  const departments = await Promise.all(cookies.map(async (cookie) => /\/console\/departments\/([0-9a-f-]{36})/.exec(await text(`${app.base}/console`, cookie))?.[1] ?? ""));
+  const departments = await Promise.all(cookies.map((cookie) => ownDepartmentId(app.base, cookie)));
   const pages: [string, (i: number) => string, string][] = [
     ["/console (工作台)", () => "/console", fromConsolePage("requests")],
     ["/console/requests (资源申请)", () => "/console/requests", fromConsolePage()],

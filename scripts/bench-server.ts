@@ -120,6 +120,11 @@ function cookieOf(response: Response, name: RegExp): string | undefined {
     .find((c) => name.test(c.split("=")[0]!));
 }
 
+/** The signed-in person's department, read from their 工作台 (its 本部门 link): for their own resource list. */
+export async function ownDepartmentId(base: string, cookie: string): Promise<string> {
+  return /\/console\/departments\/([0-9a-f-]{36})/.exec(await text(`${base}/console`, cookie))?.[1] ?? "";
+}
+
 /** Signs in through Auth.js's credentials endpoint (CSRF token and its cookie first); returns the session cookie. */
 export async function signIn(base: string, username: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);

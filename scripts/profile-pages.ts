@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { load, signIn, startServer, stopServer, text } from "./bench-server";
+import { load, ownDepartmentId, signIn, startServer, stopServer, text } from "./bench-server";
 import { summarise } from "./profile-summary";
 
 const APP = path.resolve(process.env.BENCH_APP_DIR ?? process.cwd());
@@ -52,9 +52,7 @@ async function main() {
     const first = await startServer("seed", APP, PORT, env, work, "/api/health");
     const cookie = await signIn(first.base, "publisher");
     // The publisher's department, for the resource list of their own department (本部门资源).
-    const own = await text(`${first.base}/console`, cookie)
-      .then((html) => /\/console\/departments\/([0-9a-f-]{36})/.exec(html)?.[1] ?? "")
-      .finally(() => stopServer(first));
+    const own = await ownDepartmentId(first.base, cookie).finally(() => stopServer(first));
     console.log(`# CPU profiles of ${APP} (${env.DATABASE_URL ? "PostgreSQL" : "PGlite"}), ${SECONDS} s of load per page, profiles in ${PROFILES}`);
 
     const only = process.env.PROFILE_PAGES ? new RegExp(process.env.PROFILE_PAGES) : null;

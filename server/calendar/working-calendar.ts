@@ -6,6 +6,7 @@ export type CalendarDate = string;
 /** The Qingdao date of an instant, as a UTC midnight (so days step by DAY_MS). */
 const dayOf = (instant: Date) => Math.floor((instant.getTime() + UTC_OFFSET_MS) / DAY_MS) * DAY_MS;
 const isoDay = (day: number): CalendarDate => new Date(day).toISOString().slice(0, 10);
+const dayOfDate = (date: CalendarDate) => Date.parse(`${date}T00:00:00Z`);
 /** Monday to Friday among the first `r` days of a week that starts on a Thursday (1970-01-01 did). */
 const WEEKDAYS_BEFORE = [0, 1, 2, 2, 2, 3, 4, 5];
 /** Monday to Friday among the days before `day` since 1970-01-01 (a day as dayOf gives it). */
@@ -13,7 +14,10 @@ const weekdaysBefore = (day: number) => {
   const n = day / DAY_MS;
   return Math.floor(n / 7) * 5 + WEEKDAYS_BEFORE[n - Math.floor(n / 7) * 7]!;
 };
-const isWeekday = (day: number) => weekdaysBefore(day + DAY_MS) - weekdaysBefore(day) === 1;
+const isWeekday = (day: number) => {
+  const weekday = new Date(day).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+};
 
 export interface Deadline {
   /** 23:59:59 Qingdao time of the last working day. */
@@ -36,7 +40,7 @@ export class WorkingCalendar {
   constructor(years: Iterable<number>, days: Iterable<{ date: CalendarDate; isWorkingDay: boolean }>) {
     this.years = new Set(years);
     this.exceptions = new Map([...days].map((d) => [d.date, d.isWorkingDay]));
-    this.exceptionDays = [...this.exceptions].map(([date, working]) => [Date.parse(`${date}T00:00:00Z`), working]);
+    this.exceptionDays = [...this.exceptions].map(([date, working]) => [dayOfDate(date), working]);
   }
 
   /** Whether the year's arrangement is known. */
@@ -46,9 +50,7 @@ export class WorkingCalendar {
 
   isWorkingDay(date: CalendarDate): boolean {
     const exception = this.exceptions.get(date);
-    if (exception !== undefined) return exception;
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return weekday !== 0 && weekday !== 6;
+    return exception ?? isWeekday(dayOfDate(date));
   }
 
   private counts(day: number): { working: boolean; known: boolean } {
