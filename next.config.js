@@ -1,20 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { publicPageHeaders, publicPageRedirects, publicPageRewrites } from "./server/http/public-pages.mjs";
-
-/**
- * Headers every response carries, static files included. Pages get their full CSP, with its nonce,
- * from proxy.ts; this one is for what the proxy does not answer itself (its redirects and refusals,
- * robots.txt, uploads), and as it restricts nothing the pages' policy allows, a page that carries
- * both is governed by the page's.
- */
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+import { publicPageHeaders, publicPageRedirects, publicPageRewrites, SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "./server/http/public-pages.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -47,13 +32,16 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      // A page rendered per request has its policy, with the nonce, from the raw-request hook, which
+      // marks the request with x-nonce (server/http/page-request.ts); Next would overwrite it with this.
+      { source: "/:path*", headers: SECURITY_HEADERS.filter((h) => h.key !== "Content-Security-Policy") },
+      { source: "/:path*", missing: [{ type: "header", key: "x-nonce" }], headers: SECURITY_HEADERS.filter((h) => h.key === "Content-Security-Policy") },
       ...publicPageHeaders({ dev: process.env.NODE_ENV !== "production" }),
-      // Over HTTPS (as the load balancer says), HSTS on every response, not only those proxy.ts answers.
+      // Over HTTPS (as the load balancer says), HSTS on every response.
       {
         source: "/:path*",
         has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
-        headers: [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }],
+        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
       },
     ];
   },

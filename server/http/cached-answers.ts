@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { SESSION_COOKIES, VIEW_COOKIE } from "./public-pages.mjs";
+import { hasSessionCookie, VIEW_COOKIE } from "./public-pages.mjs";
 
 /**
  * The pages everyone gets alike (citizen pages, anonymous catalogue pages) are answered from the
@@ -78,7 +78,6 @@ const PER_RESPONSE = new Set(["date", "connection", "keep-alive", "transfer-enco
 /** Requests of the router or a server action, not a visitor's page load. */
 const NEXT_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "x-nextjs-data"];
 
-const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)(?:${SESSION_COOKIES.map((c) => c.replace(/[.]/g, "\\.")).join("|")})=`);
 
 /**
  * The view cookie as sent, every copy of it: a quoted, repeated or oddly spaced one is an address of
@@ -102,7 +101,7 @@ export function variantOf(req: Pick<IncomingMessage, "method" | "url" | "headers
   if (req.url.startsWith("/_next/") || req.url.startsWith("/api/")) return null;
   if (NEXT_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const cookie = req.headers.cookie ?? "";
-  if (SESSION_COOKIE.test(cookie)) return null;
+  if (hasSessionCookie(cookie)) return null;
   return `${viewCookies(cookie)} ${String(req.headers["x-forwarded-proto"] ?? "")} ${req.url}`;
 }
 

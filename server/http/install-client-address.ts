@@ -2,6 +2,7 @@ import http from "node:http";
 import { log } from "@/server/log";
 import { answerFromCache } from "./cached-answers";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "./client-address";
+import { prepareForNext } from "./page-request";
 import { malformedRouterState } from "./router-state";
 import { publicSearchUrl, searchRefusal } from "./search-quota";
 
@@ -12,7 +13,8 @@ import { publicSearchUrl, searchRefusal } from "./search-quota";
  * whatever the client sent under that header name is overwritten. Public searches are then counted
  * against that address (search-quota.ts) and, past the limit, answered here; a router header Next
  * would fail on is refused (router-state.ts). Pages everyone gets alike may then be answered from
- * the page cache without Next (cached-answers.ts).
+ * the page cache without Next (cached-answers.ts); the others are framed for Next (page-request.ts:
+ * request id, CSP nonce, the way to sign in).
  */
 export function installClientAddress(): void {
   const trusted = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -33,7 +35,7 @@ export function installClientAddress(): void {
         res.writeHead(malformed.status, malformed.headers).end(malformed.body);
         return true;
       }
-      const answer = () => answerFromCache(req, res, () => emit.call(this, event, ...args));
+      const answer = () => answerFromCache(req, res, () => prepareForNext(req, res) && emit.call(this, event, ...args));
       const search = publicSearchUrl(req);
       if (search) {
         // Only a search waits for its count; it is answered once it is allowed.

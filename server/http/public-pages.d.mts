@@ -3,6 +3,10 @@ type Condition = { type: "cookie" | "query" | "header"; key: string; value?: str
 
 export const VIEW_COOKIE: string;
 export const SESSION_COOKIES: string[];
+export function hasSessionCookie(cookie: string | string[] | undefined): boolean;
+export const SECURITY_HEADERS: { key: string; value: string }[];
+export const STRICT_TRANSPORT_SECURITY: string;
+export function isAnonymousPage(pathname: string): boolean;
 export const CATALOGUE_QUERY_KEYS: Record<"/resources" | "/scenarios", string[]>;
 
 export function publicPageRewrites(): { source: string; destination: string; has?: Condition[]; missing?: Condition[] }[];

@@ -12,6 +12,30 @@ export const VIEW_COOKIE = "noproof_view";
 /** The names Auth.js gives the session cookie (over HTTP and HTTPS); it carries a session id only, so it is never split. */
 export const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+const SESSION_COOKIE = new RegExp(`(?:^|;\\s*)(?:${SESSION_COOKIES.map((c) => c.replace(/[.]/g, "\\.")).join("|")})=`);
+
+/** Whether a Cookie header carries a session (signed in, or so it claims: the pages check it). */
+export function hasSessionCookie(cookie) {
+  return typeof cookie === "string" && SESSION_COOKIE.test(cookie);
+}
+
+/**
+ * Headers every answer carries, static files included (next.config.js; the answers given on the raw
+ * request, plain-answer.ts). Pages get their full CSP, with its nonce, from the raw-request hook
+ * (page-request.ts) or, cached, from publicPageHeaders; this one restricts nothing those allow.
+ */
+export const SECURITY_HEADERS = [
+  { key: "Content-Security-Policy", value: "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** HSTS, for answers that came over HTTPS (as the load balancer says). */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
 /**
  * The parameters each catalogue page reads. A request carrying any of them goes through proxy.ts,
  * which caches each query as a page of its own; without them the page is the catalogue's first page.
@@ -31,6 +55,14 @@ const ANONYMOUS_PAGES = [
   ["/resources", "/cached/anonymous/resources/q"],
   ["/scenarios", "/cached/anonymous/scenarios/q"],
 ];
+
+/** The same addresses as one pattern, for the raw-request hook (page-request.ts; public-pages.test.ts checks both agree). */
+const ANONYMOUS_PAGE = /^\/(?:scenarios(?:\/leaderboard)?|competitions(?:\/[0-9a-f-]{36}\/results)?|resources)?$/;
+
+/** Whether a path is one of the catalogue pages an anonymous visitor gets from the page cache. */
+export function isAnonymousPage(pathname) {
+  return ANONYMOUS_PAGE.test(pathname);
+}
 
 const anonymous = SESSION_COOKIES.map((key) => ({ type: "cookie", key }));
 const elder = [{ type: "cookie", key: VIEW_COOKIE, value: "elder" }];

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
 import { resourceSearchSchema } from "@/server/resources/schemas";
 import { scenarioSearchSchema } from "@/server/scenarios/queries";
-import { CATALOGUE_QUERY_KEYS, publicPageHeaders, publicPageRedirects, publicPageRewrites, VIEW_COOKIE } from "./public-pages.mjs";
+import { frameRequest } from "./page-request";
+import { CATALOGUE_QUERY_KEYS, isAnonymousPage, publicPageHeaders, publicPageRedirects, publicPageRewrites, VIEW_COOKIE } from "./public-pages.mjs";
 
 const RESULTS = "/competitions/8f0c2f4e-4a8e-4c55-9a39-0b0c1f4e2a10/results";
 
@@ -57,13 +58,15 @@ describe("the public pages Next routes without proxy.ts", () => {
     for (const question of ["100%25", "a/b", "a%5Cb", "a%3Fb", "a%23b", "%", "%E0%A4%A"])
       expect(routed(`/no-proof/search?q=${question}`), question).toEqual({ proxy: true, destination: null });
     for (const empty of ["/no-proof/search", "/no-proof/search?q=", "/no-proof/search?q=%20%0A"]) expect(routed(empty), empty).toEqual({ redirect: "/no-proof" });
-    // A form action posted to a citizen page: the proxy refuses it from another site.
-    expect(routed("/no-proof/cases/42/feedback", "", { "next-action": "0".repeat(42) }).proxy).toBe(true);
+    // A form action posted to a citizen page from another site is refused before Next (page-request.ts).
+    const action = { method: "POST", url: "/no-proof/cases/42/feedback", headers: { "next-action": "0".repeat(42), host: "qd.example", origin: "https://evil.example" } };
+    expect(frameRequest(action)).toMatchObject({ kind: "answer", status: 403 });
+    expect(frameRequest({ ...action, headers: { ...action.headers, origin: "http://qd.example" } }).kind).toBe("as-is");
     // Not an address anyone is given: no view is called "search", so it is a 404.
     expect(routed("/no-proof/search/x")).toEqual({ proxy: false, destination: null });
   });
 
-  it("sends anonymous visitors of the catalogue pages to the cached rendering, and signed-in ones through the proxy", () => {
+  it("sends anonymous visitors of the catalogue pages to the cached rendering, and renders them per request for the signed-in", () => {
     const pages: [string, string][] = [
       ["/", "/cached/anonymous"],
       ["/scenarios/leaderboard", "/cached/anonymous/leaderboard"],
@@ -76,18 +79,33 @@ describe("the public pages Next routes without proxy.ts", () => {
       expect(routed(address), address).toEqual({ proxy: false, destination: cached });
       // A query the page does not read changes nothing.
       expect(routed(`${address}?utm_source=wx`), address).toEqual({ proxy: false, destination: cached });
-      for (const cookie of [SIGNED_IN, "__Secure-authjs.session-token=abc"]) expect(routed(address, cookie), address).toEqual({ proxy: true, destination: null });
+      expect(frameRequest({ url: address, headers: {} }).kind, address).toBe("as-is");
+      for (const cookie of [SIGNED_IN, "__Secure-authjs.session-token=abc"]) {
+        expect(routed(address, cookie), address).toEqual({ proxy: false, destination: null });
+        expect(frameRequest({ url: address, headers: { cookie } }).kind, address).toBe("page");
+      }
     }
+  });
+
+  it("knows the anonymous catalogue pages by the same addresses as the rewrites", () => {
+    const anonymousRewrites = rewrites.filter((r) => r.destination.startsWith("/cached/anonymous"));
+    for (const address of ["/", "/resources", "/scenarios", "/scenarios/leaderboard", "/competitions", RESULTS, "/resources/x", "/scenarios/x", "/competitions/x/results", `${RESULTS}/x`, "/login", "/no-proof", "//", "/resources/"])
+      expect(isAnonymousPage(address), address).toBe(anonymousRewrites.some((r) => r.match(address) !== false));
   });
 
   it("sends every question a catalogue page reads through the proxy, which caches each as a page of its own", () => {
     for (const [page, keys] of Object.entries(CATALOGUE_QUERY_KEYS))
       for (const key of keys) {
         expect(routed(`${page}?${key}=x`), `${page}?${key}`).toEqual({ proxy: true, destination: null });
+        expect(frameRequest({ url: `${page}?${key}=x`, headers: {} }).kind, `${page}?${key}`).toBe("as-is");
+        // Signed in, the question is rendered per request, without the proxy.
+        expect(routed(`${page}?${key}=x`, SIGNED_IN), `${page}?${key}`).toEqual({ proxy: false, destination: null });
         // An empty field of the filter form asks nothing.
         expect(routed(`${page}?${key}=`).destination, `${page}?${key}=`).toBe(`/cached/anonymous${page}/q`);
       }
     expect(routed("/resources?q=交通&kind=api")).toEqual({ proxy: true, destination: null });
+    // Too long a question to be a cache entry is rendered per request, with a nonce.
+    expect(frameRequest({ url: `/resources?q=${"交".repeat(200)}`, headers: {} }).kind).toBe("page");
   });
 
   it("lists exactly the parameters the catalogue pages read", () => {
@@ -95,10 +113,13 @@ describe("the public pages Next routes without proxy.ts", () => {
     expect(CATALOGUE_QUERY_KEYS["/scenarios"].toSorted()).toEqual(Object.keys(scenarioSearchSchema.shape).toSorted());
   });
 
-  it("leaves every other page and the internal cached paths to the proxy", () => {
-    for (const address of ["/console", "/console/resources", "/login", "/resources/abc", "/scenarios/abc", "/competitions/abc", "/cached/anonymous", "/api/health", "/no-such-page"])
-      expect(routed(address), address).toEqual({ proxy: true, destination: null });
-    for (const address of ["/_next/static/chunks/a.js", "/favicon.ico", "/robots.txt"]) expect(routed(address).proxy, address).toBe(false);
+  it("leaves every other page to be rendered per request, framed before Next", () => {
+    for (const address of ["/console", "/console/resources", "/login", "/resources/abc", "/scenarios/abc", "/competitions/abc", "/cached/anonymous", "/api/health", "/no-such-page"]) {
+      expect(routed(address), address).toEqual({ proxy: false, destination: null });
+      expect(routed(address, SIGNED_IN), address).toEqual({ proxy: false, destination: null });
+    }
+    for (const address of ["/login", "/resources/abc", "/api/health", "/no-such-page"]) expect(frameRequest({ url: address, headers: {} }).kind, address).toBe("page");
+    for (const address of ["/_next/static/chunks/a.js", "/favicon.ico", "/robots.txt"]) expect(frameRequest({ url: address, headers: {} }).kind, address).toBe("as-is");
   });
 
   it("gives the pages it routes their policy without a nonce", () => {
