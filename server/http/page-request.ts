@@ -3,8 +3,7 @@ import { log, requestIdOf } from "@/server/log";
 import { anonymousRoute, CACHED_PREFIX } from "./cached-pages";
 import { plainAnswerHeaders } from "./plain-answer";
 import { contentSecurityPolicy, hasSessionCookie, isAnonymousPage } from "./public-pages.mjs";
-
-type RawRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
+import { firstHeader, type RawRequest } from "./raw-request";
 
 /** What the raw-request hook does with a request before Next routes it. */
 export type Framing =
@@ -36,23 +35,24 @@ export function frameRequest(request: RawRequest): Framing {
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname === "/favicon.ico" || pathname === "/robots.txt")
     return { kind: "as-is" };
   const method = request.method ?? "GET";
-  const https = first(headers["x-forwarded-proto"]) === "https";
-  const requestId = requestIdOf(first(headers["x-request-id"]));
+  const https = firstHeader(headers, "x-forwarded-proto") === "https";
+  // Only for what is answered or framed here: a cached page is left without one.
+  const requestId = () => requestIdOf(firstHeader(headers, "x-request-id"));
 
   // Next refuses a server action posted from another site by throwing, which answers 500: say 403.
   if (method === "POST" && headers["next-action"] !== undefined && !fromThisSite(headers))
-    return plain(403, requestId, https, "请求来源不被允许");
+    return plain(403, requestId(), https, "请求来源不被允许");
   // Prefetches are left to the page (a console page sends whoever is not signed in to sign in).
   if (headers["next-router-prefetch"] !== undefined || headers.purpose === "prefetch") return { kind: "as-is" };
 
   const signedIn = hasSessionCookie(headers.cookie);
   if (pathname.startsWith("/console") && !signedIn) {
-    const answer = plain(307, requestId, https, "");
+    const answer = plain(307, requestId(), https, "");
     answer.headers.location = `/login?${new URLSearchParams({ callbackUrl: pathname + search })}`;
     return answer;
   }
   // The cached renderings answer only through the rewrites.
-  if (pathname.startsWith(CACHED_PREFIX)) return plain(404, requestId, https, "Not Found");
+  if (pathname.startsWith(CACHED_PREFIX)) return plain(404, requestId(), https, "Not Found");
   // Citizen pages and anonymous catalogue pages come from the page cache (next.config.js, proxy.ts),
   // which cannot keep a per-request nonce; a question too long to be cached is rendered per request.
   if (pathname === "/no-proof" || pathname.startsWith("/no-proof/")) return { kind: "as-is" };
@@ -61,14 +61,15 @@ export function frameRequest(request: RawRequest): Framing {
     if (!perRequest) return { kind: "as-is" };
   }
 
+  const id = requestId();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV !== "production", unifiedIdentityIssuer: process.env.OIDC_ISSUER });
   return {
     kind: "page",
-    requestId,
+    requestId: id,
     // next.config.js leaves the policy of a request marked with x-nonce to this one.
-    requestHeaders: { "x-request-id": requestId, "x-pathname": pathname + search, "x-nonce": nonce, "content-security-policy": csp },
-    responseHeaders: { "content-security-policy": csp, "x-request-id": requestId },
+    requestHeaders: { "x-request-id": id, "x-pathname": pathname + search, "x-nonce": nonce, "content-security-policy": csp },
+    responseHeaders: { "content-security-policy": csp, "x-request-id": id },
   };
 }
 
@@ -92,15 +93,11 @@ function plain(status: number, requestId: string, https: boolean, body: string):
   return { kind: "answer", status, headers: { ...plainAnswerHeaders(requestId, https), "content-type": "text/plain; charset=utf-8" }, body };
 }
 
-function first(value: string | string[] | undefined): string | null {
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
-
 /** Whether a form post names this site as its origin, by the same rule Next applies to server actions. */
 function fromThisSite(headers: IncomingHttpHeaders): boolean {
-  const origin = first(headers.origin);
+  const origin = firstHeader(headers, "origin");
   if (!origin) return true;
-  const host = first(headers["x-forwarded-host"]) ?? first(headers.host);
+  const host = firstHeader(headers, "x-forwarded-host") ?? firstHeader(headers, "host");
   try {
     return new URL(origin).host === host;
   } catch {

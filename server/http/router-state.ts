@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { requestIdOf } from "@/server/log";
 import { plainAnswerHeaders } from "./plain-answer";
+import { firstHeader } from "./raw-request";
 
 const ROUTER_STATE_HEADER = "next-router-state-tree";
 
@@ -19,7 +20,7 @@ export function malformedRouterState(headers: IncomingHttpHeaders): { status: 40
     parseAndValidateFlightRouterState(value);
     return null;
   } catch {
-    const requestId = requestIdOf(typeof headers["x-request-id"] === "string" ? headers["x-request-id"] : null);
+    const requestId = requestIdOf(firstHeader(headers, "x-request-id"));
     return { status: 400, headers: { ...plainAnswerHeaders(requestId), "content-type": "text/plain; charset=utf-8" }, body: "请求头 Next-Router-State-Tree 无效" };
   }
 }

@@ -1,7 +1,7 @@
-import type { IncomingHttpHeaders } from "node:http";
 import { log, requestIdOf } from "@/server/log";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { plainAnswerHeaders } from "./plain-answer";
+import { firstHeader, type RawRequest } from "./raw-request";
 import { isPublicSearch, publicSearchLimit, requestCounter } from "./rate-limit";
 
 export interface Refusal {
@@ -9,8 +9,6 @@ export interface Refusal {
   headers: Record<string, string>;
   body: string;
 }
-
-type RawRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
 /** The address of a raw request when it runs a public search (rate-limit.ts says which do), else null. */
 export function publicSearchUrl(request: RawRequest): URL | null {
@@ -29,9 +27,9 @@ export function publicSearchUrl(request: RawRequest): URL | null {
  * limit, 429 with Retry-After and Chinese words, as JSON for the API.
  */
 export async function searchRefusal(request: RawRequest, url: URL): Promise<Refusal | null> {
-  const requestId = requestIdOf(header(request.headers, "x-request-id"));
+  const requestId = requestIdOf(firstHeader(request.headers, "x-request-id"));
   try {
-    const address = header(request.headers, CLIENT_ADDRESS_HEADER) || "unknown";
+    const address = firstHeader(request.headers, CLIENT_ADDRESS_HEADER) || "unknown";
     const { allowed, retryAfter } = await requestCounter().count(`search:${address}`, publicSearchLimit());
     if (allowed) return null;
     const headers = { ...plainAnswerHeaders(requestId), "retry-after": String(retryAfter) };
@@ -44,9 +42,4 @@ export async function searchRefusal(request: RawRequest, url: URL): Promise<Refu
     log("warn", "search quota unavailable", { requestId, error });
     return null;
   }
-}
-
-function header(headers: IncomingHttpHeaders, name: string): string | null {
-  const value = headers[name];
-  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
