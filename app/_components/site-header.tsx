@@ -18,7 +18,7 @@ function Count({ badge }: { badge?: { n: number; what: string } }) {
   return (
     <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
       {badge.n}
-      <span className="sr-only"> {badge.what}</span>
+      <span className="sr-only">{` ${badge.what}`}</span>
     </span>
   );
 }
@@ -44,8 +44,8 @@ function WhoIsSignedIn({ actor }: { actor: Actor }) {
       title={`${actor.displayName}（${roles}），${actor.departmentName}：我的账号`}
     >
       {actor.displayName}
-      <span className="hidden sm:inline">（{roles}）</span>
-      <span className="sr-only sm:hidden">（{roles}）</span>
+      <span className="hidden sm:inline">{`（${roles}）`}</span>
+      <span className="sr-only sm:hidden">{`（${roles}）`}</span>
       <span className="sr-only">：我的账号</span>
     </Link>
   );

@@ -56,7 +56,7 @@ function FacetList({ title, facet, params, values, label }: {
               aria-current={selected === v.value ? "true" : undefined}
               className={`flex justify-between gap-2 rounded px-2 py-1 hover:bg-brand-50 ${selected === v.value ? "bg-brand-100 font-medium text-brand-800" : "text-slate-700"}`}
             >
-              <span>{label(v.value)}</span>
+              {label(v.value)}
               <span className="text-slate-600">{v.count}</span>
             </Link>
           </li>
@@ -173,12 +173,11 @@ export async function ResourcesView({ caller, actor, searchParams }: { caller: C
                   {r.hasPendingRevision && actor && <Badge tone="warning">有修改待审</Badge>}
                 </div>
                 <p className="mt-1 line-clamp-2 text-sm text-slate-700">{r.summary}</p>
-                <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
-                  <span>{r.departmentName}</span>
-                  <span>{DOMAIN_LABELS[r.domain as keyof typeof DOMAIN_LABELS] ?? r.domain}</span>
+                {/* One line of text around the code: a list page renders this twenty times. */}
+                <p className="mt-2 text-xs text-slate-600">
+                  {`${r.departmentName} · ${DOMAIN_LABELS[r.domain as keyof typeof DOMAIN_LABELS] ?? r.domain} · `}
                   <span className="font-mono">{r.code}</span>
-                  <span>更新于 {formatDateTime(r.updatedAt)}</span>
-                  {r.tags.length > 0 && <span>标签：{r.tags.join("、")}</span>}
+                  {` · 更新于 ${formatDateTime(r.updatedAt)}${r.tags.length > 0 ? ` · 标签：${r.tags.join("、")}` : ""}`}
                 </p>
               </li>
             ))}

@@ -18,9 +18,7 @@ export function Pagination({ page, pageCount, total, params, basePath }: {
   const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100";
   return (
     <nav aria-label="分页" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
-      <p>
-        共 {total} 条，第 {page} / {pageCount} 页
-      </p>
+      <p>{`共 ${total} 条，第 ${page} / ${pageCount} 页`}</p>
       <div className="flex gap-2">
         {page > 1 && (
           <Link className={link} href={href(page - 1)} rel="prev">

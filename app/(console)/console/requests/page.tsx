@@ -42,7 +42,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               className={`rounded-full border px-4 py-1.5 text-sm ${filter.box === b ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
             >
               {BOXES[b]}
-              {count > 0 && <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">{count} 条新</span>}
+              {count > 0 && <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">{`${count} 条新`}</span>}
             </Link>
           );
         })}
@@ -79,21 +79,17 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               </div>
               {r.overdue && (
                 <p className="mt-1 text-sm font-medium text-red-800">
-                  已逾期{r.overdueWorkingDays > 0 && ` ${r.overdueWorkingDays} 个工作日`}
-                  {r.escalatedAt && ` · ${formatDateTime(r.escalatedAt)} 督办`}
-                  {r.escalatedAgainAt && ` · ${formatDateTime(r.escalatedAgainAt)} 二次督办`}
+                  {`已逾期${r.overdueWorkingDays > 0 ? ` ${r.overdueWorkingDays} 个工作日` : ""}${r.escalatedAt ? ` · ${formatDateTime(r.escalatedAt)} 督办` : ""}${r.escalatedAgainAt ? ` · ${formatDateTime(r.escalatedAgainAt)} 二次督办` : ""}`}
                 </p>
               )}
+              {/* Each line one text: an inbox page renders these twenty times. */}
               <p className="mt-1 text-sm text-slate-700">
-                {r.requesterName}（{r.askerName}）→ {r.ownerName} · 申请于 {formatDateTime(r.createdAt)}
-                {r.status === "pending" && ` · 答复期限 ${formatDateTime(r.dueAt)}${r.dueProvisional ? `（${PROVISIONAL_DEADLINE}）` : ""}`}
+                {`${r.requesterName}（${r.askerName}）→ ${r.ownerName} · 申请于 ${formatDateTime(r.createdAt)}${r.status === "pending" ? ` · 答复期限 ${formatDateTime(r.dueAt)}${r.dueProvisional ? `（${PROVISIONAL_DEADLINE}）` : ""}` : ""}`}
               </p>
-              <p className="mt-1 text-sm">用途：{r.purpose}</p>
+              <p className="mt-1 text-sm">{`用途：${r.purpose}`}</p>
               {r.decidedAt && r.status !== "granted" && (
                 <p className="mt-1 text-sm text-slate-700">
-                  {formatDateTime(r.decidedAt)} 答复{r.decisionReason && `：${r.decisionReason}`}
-                  {r.conditions && `；使用条件：${r.conditions}`}
-                  {r.expiresOn && `；有效期至 ${formatDateTime(r.expiresOn)}`}
+                  {`${formatDateTime(r.decidedAt)} 答复${r.decisionReason ? `：${r.decisionReason}` : ""}${r.conditions ? `；使用条件：${r.conditions}` : ""}${r.expiresOn ? `；有效期至 ${formatDateTime(r.expiresOn)}` : ""}`}
                 </p>
               )}
               {r.canDecide && filter.box === "received" && (
