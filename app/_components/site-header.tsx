@@ -1,12 +1,11 @@
 import Link from "@/app/_components/link";
-import { api } from "@/server/api/server";
 import { pendingAccountSetup, ROLE_LABELS, type Actor } from "@/server/auth/permissions";
 import { navigationCounts } from "@/server/todos/todos";
 import { signOutAction } from "@/app/_components/auth-actions";
 import { Menu } from "./menu";
 import { NavLink } from "./nav-link";
 import { navigationFor, type NavItem } from "./navigation";
-import { myTodos } from "./todos";
+import { myWork } from "./todos";
 
 const barLink = "flex min-h-11 items-center px-3 whitespace-nowrap hover:bg-white/10";
 const panelLink = "flex min-h-11 items-center px-4 hover:bg-brand-50";
@@ -74,7 +73,9 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   // Someone who must first set up their account (password, 动态口令) can do nothing else yet.
   // The counts are 工作台's 待办 added up per page, from the same query.
   const ready = actor && !pendingAccountSetup(actor);
-  const [counts, unread] = ready ? await Promise.all([myTodos().then(navigationCounts), api().then((caller) => caller.notification.unread())]) : [{}, 0];
+  const work = ready ? await myWork() : null;
+  const counts = work ? navigationCounts(work.todos) : {};
+  const unread = work?.unreadNotifications ?? 0;
   const badges: Badges = {
     ...Object.fromEntries(Object.entries(counts).map(([href, n]) => [href, { n, what: "项待办" }])),
     [NOTIFICATIONS.href]: { n: unread, what: "条未读" },

@@ -33,14 +33,14 @@ export async function listNotifications(db: Db, actor: Actor, f: z.output<typeof
   return toPage(rows, total?.n ?? 0, f.page);
 }
 
-const unreadStatement = (db: Db) =>
-  prepared(db, "unread_notifications", (name) =>
-    db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.recipientId, PERSON), isNull(notifications.readAt)))
-      .prepare(name),
-  );
+/** How many of the person's (the personId placeholder's) notifications are unread: also part of the header's statement (server/todos). */
+export const unreadNotificationsQuery = (db: Db) =>
+  db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.recipientId, PERSON), isNull(notifications.readAt)));
+
+const unreadStatement = (db: Db) => prepared(db, "unread_notifications", (name) => unreadNotificationsQuery(db).prepare(name));
 
 /** The header's 「通知」 count. */
 export async function unreadNotifications(db: Db, actor: Actor): Promise<number> {

@@ -12,7 +12,9 @@ import {
 } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createTestDatabase, type TestDatabase } from "@/server/testing/database";
-import { navigationCounts, todosFor, type Todo } from "./todos";
+import { notifications } from "@/db/schema";
+import { unreadNotifications } from "@/server/notifications/centre";
+import { navigationCounts, todosFor, workFor, type Todo } from "./todos";
 
 let t: TestDatabase;
 let wjw: Actor; // 市卫生健康委 publisher: the demo's most overdue inbox
@@ -179,7 +181,23 @@ describe("待办", () => {
     const underRequests = todos.filter((x) => x.nav === "/console/requests").reduce((n, x) => n + x.count, 0);
     expect(counts["/console/requests"]).toBe(underRequests);
     expect(Object.keys(counts)).not.toContain("/console/review");
-    expect(await callerAs(t.db, wjw).todo.list()).toEqual(await todosFor(t.db, wjw));
+    expect((await callerAs(t.db, wjw).todo.work()).todos).toEqual(await todosFor(t.db, wjw));
+  });
+
+  it("the header's statement counts the person's unread notifications, and only theirs", async () => {
+    const before = await unreadNotifications(t.db, gaj);
+    const [mine] = await t.db
+      .insert(notifications)
+      .values([
+        { recipientId: gaj.id, kind: "request_received" as const, title: "新的资源申请", link: "/console/requests", subjectType: "access_request", subjectId: gaj.id },
+        { recipientId: wjw.id, kind: "request_received" as const, title: "新的资源申请", link: "/console/requests", subjectType: "access_request", subjectId: wjw.id },
+      ])
+      .returning({ id: notifications.id });
+    expect((await workFor(t.db, gaj, now)).unreadNotifications).toBe(before + 1);
+    await t.db.update(notifications).set({ readAt: now }).where(eq(notifications.id, mine!.id));
+    expect(await callerAs(t.db, gaj).todo.work()).toMatchObject({ unreadNotifications: before });
+    // Someone with no business work still has the count.
+    expect(await workFor(t.db, admin, now)).toEqual({ todos: [], unreadNotifications: await unreadNotifications(t.db, admin) });
   });
 
   it("administrators have no business work, so no to-dos", async () => {

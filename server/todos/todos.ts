@@ -22,6 +22,7 @@ import {
 } from "@/db/schema";
 import { can, type Actor } from "@/server/auth/permissions";
 import { sheetOfAssignment } from "@/server/competition/records";
+import { unreadNotificationsQuery } from "@/server/notifications/centre";
 import { REVIEW_KINDS, REVIEW_PATHS, type ReviewKind } from "@/server/versioning/review-kinds";
 
 /** The kinds of work a person can be waiting on. */
@@ -427,10 +428,20 @@ function byUrgency(a: Todo, b: Todo) {
  * counts come from this same list.
  */
 export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<Todo[]> {
+  return (await workFor(db, actor, now)).todos;
+}
+
+/**
+ * What the console header shows on every page: the 待办 (its counts) and how many notifications
+ * are unread, read in one statement (a round trip costs a page more than either count).
+ */
+export async function workFor(db: Db, actor: Actor, now = new Date()): Promise<{ todos: Todo[]; unreadNotifications: number }> {
   const kinds = SOURCES.flatMap((s, i) => (s.appliesTo(actor) ? [i] : []));
-  if (!kinds.length) return [];
   const [result] = await statementFor(db, kinds).execute({ personId: actor.id, departmentId: actor.departmentId, now: now.toISOString() });
-  return kinds.flatMap((k, i) => SOURCES[k]!.read(result!.lists[i]!)).sort(byUrgency);
+  return {
+    todos: kinds.flatMap((k, i) => SOURCES[k]!.read(result!.lists[i]!)).sort(byUrgency),
+    unreadNotifications: result!.unreadNotifications,
+  };
 }
 
 const SOURCES = [
@@ -450,13 +461,16 @@ const SOURCES = [
 /**
  * One statement rather than one per kind: the header reads these on every console page, and a
  * round trip each (up to 15) cost more than the counting itself. Prepared once per set of kinds
- * (people of the same roles share it).
+ * (people of the same roles share it), with the unread notifications' count beside them.
  */
 function statementFor(db: Db, kinds: number[]) {
   return prepared(db, `todos_${kinds.join("_")}`, (name) => {
     const lists = kinds.map((k) => sql`coalesce((select json_agg(x.j) from (${SOURCES[k]!.query(db)}) as x(j)), '[]'::json)`);
     return db
-      .select({ lists: sql<unknown[][]>`json_build_array(${sql.join(lists, sql`, `)})` })
+      .select({
+        lists: sql<unknown[][]>`json_build_array(${sql.join(lists, sql`, `)})`,
+        unreadNotifications: sql<number>`(${unreadNotificationsQuery(db)})::int`.mapWith(Number),
+      })
       .from(sql`(values (1)) as one (x)`)
       .prepare(name);
   });

@@ -4,7 +4,7 @@ import { requireActor } from "@/server/auth/session";
 import { ROLE_LABELS } from "@/server/auth/permissions";
 import { consoleActionsFor } from "@/app/_components/navigation";
 import { TodoList } from "@/app/_components/todo-list";
-import { myTodos } from "@/app/_components/todos";
+import { myWork } from "@/app/_components/todos";
 import { Card, PageHeader } from "@/app/_components/ui/layout";
 
 export const metadata: Metadata = { title: "工作台" };
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "工作台" };
 export default async function ConsoleHome() {
   const actor = await requireActor();
   const links = consoleActionsFor(actor);
-  const todos = await myTodos();
+  const { todos } = await myWork();
   return (
     <>
       <PageHeader
