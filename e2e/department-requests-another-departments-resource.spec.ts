@@ -4,8 +4,17 @@ import { navigate, openFirstRequestable, signedIn } from "./fixtures";
 test("a department requests a conditional resource of another; the owner approves it in their inbox", async ({ browser }) => {
   const rsj = await signedIn(browser, "publisher"); // 市人社局
   await navigate(rsj, "资源目录");
-  await rsj.getByRole("complementary", { name: "筛选" }).getByRole("region", { name: "共享属性" }).getByRole("link", { name: /有条件共享/ }).click();
+  const conditional = rsj.getByRole("complementary", { name: "筛选" }).getByRole("region", { name: "共享属性" }).getByRole("link", { name: /有条件共享/ });
+  // A link opened in a new tab is the browser's to open; this page stays as it is.
+  const [tab] = await Promise.all([rsj.context().waitForEvent("page"), conditional.click({ modifiers: ["Control"] })]);
+  await expect(tab).toHaveURL(/sharingClass=conditional/);
+  await tab.close();
+  await expect(rsj).not.toHaveURL(/sharingClass/);
+  // A plain click is followed by the client router: the page is not loaded anew.
+  await rsj.evaluate(() => Object.assign(window, { stayedOnThisPage: true }));
+  await conditional.click();
   await expect(rsj).toHaveURL(/sharingClass=conditional/);
+  expect(await rsj.evaluate(() => "stayedOnThisPage" in window)).toBe(true);
   await rsj.getByRole("complementary", { name: "筛选" }).getByRole("link", { name: /青岛市公安局/ }).click();
   await expect(rsj).toHaveURL(/departmentId=/);
   // The demo scenarios already hold grants for some of them: take one 市人社局 has not asked for.
