@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, resources, resourceVersions } from "@/db/schema";
+import { auditEvents, departments, resources, resourceVersions } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createSeededTestDatabase, type TestDatabase } from "@/server/testing/database";
 import type { ResourceContentInput } from "./schemas";
@@ -257,6 +257,13 @@ describe("search", () => {
     const sum = status.facets.status.reduce((n, f) => n + f.count, 0);
     expect(sum).toBe(status.total);
     expect(status.facets.status.map((f) => f.value)).toEqual(expect.arrayContaining(["draft", "published"]));
+    // Each department of the department facet is named, with the search term and without.
+    for (const result of [found, status]) {
+      const named = await t.db.select({ id: departments.id, name: departments.name }).from(departments);
+      const expected = Object.fromEntries(named.filter((d) => result.facets.departmentId.some((f) => f.value === d.id)).map((d) => [d.id, d.name]));
+      expect(result.facets.departmentId.length).toBeGreaterThan(0);
+      expect(result.departmentNames).toEqual(expected);
+    }
   });
 
   it("counts facets without a search term from the trigger-kept table, exactly as the rows say", async () => {
