@@ -56,7 +56,7 @@ export type Facet = (typeof FACETS)[number];
  * Counts per facet combination: from the trigger-kept table when there is no search term (a few
  * hundred rows), otherwise one hash aggregate over the matches — far cheaper than GROUPING SETS,
  * which sorts the matches once per facet. Each combination carries its department's name, for the
- * department facet's labels (a third statement, after this one, before).
+ * department facet's labels (they took a third statement after this one).
  */
 function facetQuery(t: FacetTable, where: SQL | undefined, counted: SQL) {
   return sql`select ${sql.join(

@@ -6,15 +6,15 @@ import {
   competitionConflicts,
   competitionScoreSheets,
   competitionStages,
+  notifications,
   resources,
   resourceVersions,
   scenarioVersions,
 } from "@/db/schema";
 import type { Actor } from "@/server/auth/permissions";
 import { actorFor, callerAs, createTestDatabase, type TestDatabase } from "@/server/testing/database";
-import { notifications } from "@/db/schema";
 import { unreadNotifications } from "@/server/notifications/centre";
-import { navigationCounts, todosFor, workFor, type Todo } from "./todos";
+import { navigationCounts, workFor, type Todo } from "./todos";
 
 let t: TestDatabase;
 let wjw: Actor; // 市卫生健康委 publisher: the demo's most overdue inbox
@@ -26,6 +26,7 @@ let organiser: Actor;
 let admin: Actor;
 const now = new Date();
 
+const todosFor = async (...args: Parameters<typeof workFor>) => (await workFor(...args)).todos;
 const find = (todos: Todo[], key: string) => todos.find((x) => x.key === key);
 const keys = (todos: Todo[]) => todos.map((x) => x.key);
 

@@ -425,15 +425,9 @@ function byUrgency(a: Todo, b: Todo) {
 /**
  * 待办: what needs this person's action now, by their roles and department, overdue first. Every
  * rule is a permission of `can`, so a person sees only work they are allowed to do; the navigation's
- * counts come from this same list.
- */
-export async function todosFor(db: Db, actor: Actor, now = new Date()): Promise<Todo[]> {
-  return (await workFor(db, actor, now)).todos;
-}
-
-/**
- * What the console header shows on every page: the 待办 (its counts) and how many notifications
- * are unread, read in one statement (a round trip costs a page more than either count).
+ * counts come from this same list. Beside it, how many of their notifications are unread: the
+ * console header shows both on every page, read in one statement (a round trip costs a page more
+ * than either count).
  */
 export async function workFor(db: Db, actor: Actor, now = new Date()): Promise<{ todos: Todo[]; unreadNotifications: number }> {
   const kinds = SOURCES.flatMap((s, i) => (s.appliesTo(actor) ? [i] : []));
